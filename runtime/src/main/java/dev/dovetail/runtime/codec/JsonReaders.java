@@ -1,0 +1,393 @@
+package dev.dovetail.runtime.codec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Value readers the generated codecs call, each with the parser on the value's first token.
+ *
+ * <p>Reading is lenient where the platform is loose and strict where data would be lost: numbers may arrive as
+ * numeric strings, an integer may fill a float field, {@code null} leaves a primitive at its default; a fraction in
+ * an integer field, an out-of-range number or an object where a scalar belongs is a {@link RecordDecodeException}.
+ */
+public final class JsonReaders {
+  private JsonReaders() {}
+
+  /** Fails unless the current token opens an object. */
+  public static void expectObject(JsonParser p, String what) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw new RecordDecodeException(null, "expected a JSON object for " + what + " but found " + describe(p));
+    }
+  }
+
+  /** Applies the unknown-field policy to the value at the current token. */
+  public static void unknownField(JsonParser p, String field, UnknownFields policy) throws IOException {
+    if (policy == UnknownFields.REJECT) {
+      throw new RecordDecodeException(field, "not a field of this schema");
+    }
+    p.skipChildren();
+  }
+
+  /** Fails when a primary field is missing from a record or delete item. */
+  public static <V> V requireKey(V value, String field) throws RecordDecodeException {
+    if (value == null) {
+      throw new RecordDecodeException(field, "primary key field is missing or null");
+    }
+    return value;
+  }
+
+  public static String readString(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NULL:
+        return null;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return p.getText();
+      default:
+        throw mismatch(p, field, "a string");
+    }
+  }
+
+  public static Boolean readBooleanObject(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      case VALUE_STRING:
+        String text = p.getText().trim();
+        if (text.equalsIgnoreCase("true")) {
+          return Boolean.TRUE;
+        }
+        if (text.equalsIgnoreCase("false")) {
+          return Boolean.FALSE;
+        }
+        throw mismatch(p, field, "a boolean");
+      default:
+        throw mismatch(p, field, "a boolean");
+    }
+  }
+
+  public static boolean readBoolean(JsonParser p, String field) throws IOException {
+    Boolean value = readBooleanObject(p, field);
+    return value != null && value;
+  }
+
+  public static Long readLongObject(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_NUMBER_INT:
+        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+          throw outOfRange(p, field, "long");
+        }
+        return p.getLongValue();
+      case VALUE_NULL:
+        return null;
+      case VALUE_STRING:
+        try {
+          return Long.parseLong(p.getText().trim());
+        } catch (NumberFormatException e) {
+          throw mismatch(p, field, "an integer");
+        }
+      case VALUE_NUMBER_FLOAT:
+        throw new RecordDecodeException(field, "expected an integer but found the fraction " + p.getText());
+      default:
+        throw mismatch(p, field, "an integer");
+    }
+  }
+
+  public static long readLong(JsonParser p, String field) throws IOException {
+    Long value = readLongObject(p, field);
+    return value == null ? 0L : value;
+  }
+
+  public static Integer readIntObject(JsonParser p, String field) throws IOException {
+    Long value = readLongObject(p, field);
+    if (value == null) {
+      return null;
+    }
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw outOfRange(p, field, "int");
+    }
+    return value.intValue();
+  }
+
+  public static int readInt(JsonParser p, String field) throws IOException {
+    Integer value = readIntObject(p, field);
+    return value == null ? 0 : value;
+  }
+
+  public static Short readShortObject(JsonParser p, String field) throws IOException {
+    Long value = readLongObject(p, field);
+    if (value == null) {
+      return null;
+    }
+    if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+      throw outOfRange(p, field, "short");
+    }
+    return value.shortValue();
+  }
+
+  public static short readShort(JsonParser p, String field) throws IOException {
+    Short value = readShortObject(p, field);
+    return value == null ? 0 : value;
+  }
+
+  public static Byte readByteObject(JsonParser p, String field) throws IOException {
+    Long value = readLongObject(p, field);
+    if (value == null) {
+      return null;
+    }
+    if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
+      throw outOfRange(p, field, "byte");
+    }
+    return value.byteValue();
+  }
+
+  public static byte readByte(JsonParser p, String field) throws IOException {
+    Byte value = readByteObject(p, field);
+    return value == null ? 0 : value;
+  }
+
+  public static Double readDoubleObject(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return p.getDoubleValue();
+      case VALUE_NULL:
+        return null;
+      case VALUE_STRING:
+        try {
+          return Double.parseDouble(p.getText().trim());
+        } catch (NumberFormatException e) {
+          throw mismatch(p, field, "a number");
+        }
+      default:
+        throw mismatch(p, field, "a number");
+    }
+  }
+
+  public static double readDouble(JsonParser p, String field) throws IOException {
+    Double value = readDoubleObject(p, field);
+    return value == null ? 0d : value;
+  }
+
+  public static Float readFloatObject(JsonParser p, String field) throws IOException {
+    Double value = readDoubleObject(p, field);
+    return value == null ? null : value.floatValue();
+  }
+
+  public static float readFloat(JsonParser p, String field) throws IOException {
+    Double value = readDoubleObject(p, field);
+    return value == null ? 0f : value.floatValue();
+  }
+
+  public static BigDecimal readBigDecimal(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return p.getDecimalValue();
+      case VALUE_NULL:
+        return null;
+      case VALUE_STRING:
+        try {
+          return new BigDecimal(p.getText().trim());
+        } catch (NumberFormatException e) {
+          throw mismatch(p, field, "a number");
+        }
+      default:
+        throw mismatch(p, field, "a number");
+    }
+  }
+
+  /** Reads an enum constant by name; {@code lookup} answers {@code null} for a name that is not a constant. */
+  public static <E extends Enum<E>> E readEnum(JsonParser p, String field, java.util.function.Function<String, E> lookup,
+      String allowed) throws IOException {
+    String text = readString(p, field);
+    if (text == null) {
+      return null;
+    }
+    E value = lookup.apply(text);
+    if (value == null) {
+      throw new RecordDecodeException(field, "'" + text + "' is not one of " + allowed);
+    }
+    return value;
+  }
+
+  /** Reads a JSON array into a list; {@code null} stays null. */
+  public static <E> List<E> readList(JsonParser p, String field, ElementReader<E> element) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    expectArray(p, field);
+    List<E> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      out.add(element.read(p, field + "[" + out.size() + "]"));
+    }
+    return out;
+  }
+
+  /** Reads a JSON array into an insertion-ordered set; {@code null} stays null. */
+  public static <E> Set<E> readSet(JsonParser p, String field, ElementReader<E> element) throws IOException {
+    List<E> list = readList(p, field, element);
+    return list == null ? null : new LinkedHashSet<>(list);
+  }
+
+  /** Reads a JSON array into an object array; {@code null} stays null. */
+  public static <E> E[] readArray(JsonParser p, String field, ElementReader<E> element, IntFunction<E[]> newArray)
+      throws IOException {
+    List<E> list = readList(p, field, element);
+    return list == null ? null : list.toArray(newArray.apply(list.size()));
+  }
+
+  public static long[] readLongArray(JsonParser p, String field) throws IOException {
+    List<Long> list = readList(p, field, JsonReaders::readLongObject);
+    if (list == null) {
+      return null;
+    }
+    long[] out = new long[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = unboxed(list.get(i), field, i);
+    }
+    return out;
+  }
+
+  public static int[] readIntArray(JsonParser p, String field) throws IOException {
+    List<Integer> list = readList(p, field, JsonReaders::readIntObject);
+    if (list == null) {
+      return null;
+    }
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = unboxed(list.get(i), field, i);
+    }
+    return out;
+  }
+
+  public static short[] readShortArray(JsonParser p, String field) throws IOException {
+    List<Short> list = readList(p, field, JsonReaders::readShortObject);
+    if (list == null) {
+      return null;
+    }
+    short[] out = new short[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = unboxed(list.get(i), field, i);
+    }
+    return out;
+  }
+
+  public static byte[] readByteArray(JsonParser p, String field) throws IOException {
+    List<Byte> list = readList(p, field, JsonReaders::readByteObject);
+    if (list == null) {
+      return null;
+    }
+    byte[] out = new byte[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = unboxed(list.get(i), field, i);
+    }
+    return out;
+  }
+
+  public static double[] readDoubleArray(JsonParser p, String field) throws IOException {
+    List<Double> list = readList(p, field, JsonReaders::readDoubleObject);
+    if (list == null) {
+      return null;
+    }
+    double[] out = new double[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = unboxed(list.get(i), field, i);
+    }
+    return out;
+  }
+
+  public static float[] readFloatArray(JsonParser p, String field) throws IOException {
+    List<Float> list = readList(p, field, JsonReaders::readFloatObject);
+    if (list == null) {
+      return null;
+    }
+    float[] out = new float[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = unboxed(list.get(i), field, i);
+    }
+    return out;
+  }
+
+  public static boolean[] readBooleanArray(JsonParser p, String field) throws IOException {
+    List<Boolean> list = readList(p, field, JsonReaders::readBooleanObject);
+    if (list == null) {
+      return null;
+    }
+    boolean[] out = new boolean[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = unboxed(list.get(i), field, i);
+    }
+    return out;
+  }
+
+  private static <V> V unboxed(V value, String field, int index) throws RecordDecodeException {
+    if (value == null) {
+      throw new RecordDecodeException(field + "[" + index + "]", "null is not allowed in a primitive array");
+    }
+    return value;
+  }
+
+  private static void expectArray(JsonParser p, String field) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw mismatch(p, field, "an array");
+    }
+  }
+
+  private static RecordDecodeException mismatch(JsonParser p, String field, String expected) {
+    return new RecordDecodeException(field, "expected " + expected + " but found " + describe(p));
+  }
+
+  private static RecordDecodeException outOfRange(JsonParser p, String field, String type) throws IOException {
+    return new RecordDecodeException(field, p.getText() + " is out of range for " + type);
+  }
+
+  /** A short description of the current token for messages: {@code the string "abc"}, {@code an object}. */
+  static String describe(JsonParser p) {
+    JsonToken token = p.currentToken();
+    if (token == null) {
+      return "the end of input";
+    }
+    try {
+      switch (token) {
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        case VALUE_STRING:
+          return "the string \"" + abbreviate(p.getText()) + "\"";
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return "the number " + abbreviate(p.getText());
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return "the boolean " + p.getText();
+        case VALUE_NULL:
+          return "null";
+        default:
+          return token.asString() == null ? token.name() : token.asString();
+      }
+    } catch (IOException e) {
+      return token.name();
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+}
