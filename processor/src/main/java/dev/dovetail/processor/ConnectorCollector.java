@@ -1,0 +1,240 @@
+package dev.dovetail.processor;
+
+import dev.dovetail.processor.check.SchemaChecks;
+import dev.dovetail.processor.diag.Diagnostics;
+import dev.dovetail.processor.diag.Message;
+import dev.dovetail.processor.model.AppMeta;
+import dev.dovetail.processor.model.BaseManifest;
+import dev.dovetail.processor.model.DestinationModel;
+import dev.dovetail.processor.model.TypeModel;
+import dev.dovetail.processor.read.Annotations;
+import dev.dovetail.processor.read.BaseManifestReader;
+import dev.dovetail.processor.read.DestinationReader;
+import dev.dovetail.processor.read.Javadocs;
+import dev.dovetail.processor.read.MetaReader;
+import dev.dovetail.processor.read.TypeReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Collects the connector across rounds: models each annotated element once (deferring those that still mention
+ * types other processors have yet to generate), writes per-type sources immediately, and at the end runs the
+ * cross-element rules and writes the aggregate resources if nothing was reported.
+ */
+final class ConnectorCollector {
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final TypeReader typeReader;
+  private final DestinationReader destinationReader;
+  private final MetaReader metaReader;
+  private final SchemaChecks schemaChecks;
+  private final OutputWriter output;
+
+  /** By qualified name, so output order never depends on discovery order. */
+  private final Map<String, TypeModel> schemas = new TreeMap<>();
+  private final Map<String, Map<String, TypeModel>> customTypes = new TreeMap<>();
+  private final Map<String, DestinationModel> destinations = new TreeMap<>();
+  private final TreeSet<String> deferred = new TreeSet<>();
+  private final TreeSet<String> codecsWritten = new TreeSet<>();
+  private Element metaElement;
+  private AppMeta meta;
+
+  ConnectorCollector(ProcessingEnvironment env, Diagnostics diagnostics) {
+    this.elements = env.getElementUtils();
+    this.diagnostics = diagnostics;
+    Javadocs javadocs = new Javadocs(elements);
+    this.typeReader = new TypeReader(env, diagnostics, javadocs);
+    this.destinationReader = new DestinationReader(env, diagnostics, javadocs, typeReader);
+    this.metaReader = new MetaReader(diagnostics);
+    this.schemaChecks = new SchemaChecks(diagnostics);
+    this.output = new OutputWriter(env.getFiler(), diagnostics);
+  }
+
+  void round(RoundEnvironment round) {
+    List<TypeElement> pending = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        pending.add(type);
+      }
+    }
+    deferred.clear();
+    for (String annotation : List.of(Annotations.SCHEMA, Annotations.DESTINATION)) {
+      TypeElement annotationType = elements.getTypeElement(annotation);
+      if (annotationType == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+        if (element instanceof TypeElement type) {
+          pending.add(type);
+        } else {
+          diagnostics.error(Message.SCHEMA_NOT_A_TYPE, element, element.getKind().toString().toLowerCase(), element.getSimpleName());
+        }
+      }
+    }
+    pending.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    for (TypeElement type : pending) {
+      if (Unresolved.in(type)) {
+        deferred.add(type.getQualifiedName().toString());
+        continue;
+      }
+      try {
+        if (Annotations.has(type, Annotations.SCHEMA)) {
+          schema(type);
+        }
+        if (Annotations.has(type, Annotations.DESTINATION)) {
+          destination(type);
+        }
+      } catch (RuntimeException e) {
+        diagnostics.error(Message.INTERNAL_ERROR, type, type.getQualifiedName(), DovetailProcessor.describe(e));
+      }
+    }
+    readMeta(round);
+  }
+
+  private void schema(TypeElement type) {
+    String key = type.getQualifiedName().toString();
+    if (schemas.containsKey(key)) {
+      return;
+    }
+    TypeModel model = typeReader.readSchema(type);
+    if (model == null) {
+      return;
+    }
+    Map<String, TypeModel> custom = schemaChecks.customTypes(model);
+    if (custom == null) {
+      return;
+    }
+    schemas.put(key, model);
+    customTypes.put(key, custom);
+    writeCodec(model);
+    custom.values().forEach(this::writeCodec);
+  }
+
+  private void writeCodec(TypeModel model) {
+    if (codecsWritten.add(model.qualifiedName())) {
+      output.source(dev.dovetail.processor.write.CodecWriter.write(model), model.element());
+    }
+  }
+
+  private void destination(TypeElement type) {
+    DestinationModel model = destinationReader.read(type);
+    if (model == null) {
+      return;
+    }
+    if (model.schema() != null) {
+      schema(model.schema().element());
+      if (!schemas.containsKey(model.schema().qualifiedName())) {
+        return;
+      }
+    }
+    destinations.put(type.getQualifiedName().toString(), model);
+    output.source(dev.dovetail.processor.write.DispatcherWriter.write(model), type);
+  }
+
+  private void readMeta(RoundEnvironment round) {
+    TypeElement annotation = elements.getTypeElement(Annotations.OCP_APP);
+    if (annotation == null) {
+      return;
+    }
+    List<Element> annotated = new ArrayList<>(round.getElementsAnnotatedWith(annotation));
+    annotated.sort(Comparator.comparing(Element::toString));
+    for (Element element : annotated) {
+      if (metaElement != null) {
+        diagnostics.error(Message.META_DUPLICATE, element, Annotations.find(element, Annotations.OCP_APP), null,
+            describe(metaElement));
+        continue;
+      }
+      metaElement = element;
+      meta = metaReader.read(element);
+    }
+  }
+
+  void finish(String baseManifestPath) {
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      diagnostics.error(Message.DEFERRED_TYPE_MISSING, type, name, Unresolved.first(type));
+    }
+    checkUnique();
+    if (diagnostics.errorCount() > 0) {
+      return;
+    }
+    BaseManifest base = null;
+    if (baseManifestPath != null && !baseManifestPath.isBlank()) {
+      base = new BaseManifestReader(diagnostics).read(baseManifestPath);
+      if (base == null) {
+        return;
+      }
+    }
+    AppMeta appMeta = resolveMeta(base);
+    if (diagnostics.errorCount() > 0) {
+      return;
+    }
+    for (Map.Entry<String, TypeModel> schema : schemas.entrySet()) {
+      output.schemaFile(schema.getValue(), customTypes.get(schema.getKey()).values());
+    }
+    if (appMeta != null) {
+      output.manifest(appMeta, base == null ? Map.of() : base.otherSections(), destinations.values(), metaElement);
+    }
+    if (!destinations.isEmpty()) {
+      output.serviceIndex(destinations.values());
+    }
+  }
+
+  /** The app meta from {@code @OcpApp} or the base manifest; reports when destinations exist and there is none. */
+  private AppMeta resolveMeta(BaseManifest base) {
+    if (base != null && base.meta() != null) {
+      if (metaElement != null) {
+        diagnostics.error(Message.META_TWICE, metaElement, Annotations.find(metaElement, Annotations.OCP_APP), null, base.path());
+        return null;
+      }
+      return base.meta();
+    }
+    if (metaElement == null && !destinations.isEmpty()) {
+      diagnostics.error(Message.META_MISSING, destinations.values().iterator().next().element());
+    }
+    return meta;
+  }
+
+  /** Destination names, entry points and schema names must be unique across the connector. */
+  private void checkUnique() {
+    Map<String, DestinationModel> byName = new LinkedHashMap<>();
+    Map<String, DestinationModel> byEntryPoint = new LinkedHashMap<>();
+    for (DestinationModel destination : destinations.values()) {
+      DestinationModel previous = byName.putIfAbsent(destination.name(), destination);
+      if (previous != null) {
+        diagnostics.error(Message.DESTINATION_NAME_DUPLICATE, destination.element(),
+            Annotations.find(destination.element(), Annotations.DESTINATION), null, destination.name(),
+            previous.element().getQualifiedName());
+      }
+      previous = byEntryPoint.putIfAbsent(destination.entryPoint(), destination);
+      if (previous != null) {
+        diagnostics.error(Message.DESTINATION_ENTRY_POINT_DUPLICATE, destination.element(), destination.entryPoint(),
+            previous.element().getQualifiedName());
+      }
+    }
+    Map<String, TypeModel> bySchemaName = new LinkedHashMap<>();
+    for (TypeModel schema : schemas.values()) {
+      TypeModel previous = bySchemaName.putIfAbsent(schema.name(), schema);
+      if (previous != null) {
+        diagnostics.error(Message.SCHEMA_NAME_DUPLICATE, schema.element(), Annotations.find(schema.element(), Annotations.SCHEMA),
+            null, schema.name(), previous.qualifiedName());
+      }
+    }
+  }
+
+  private static String describe(Element element) {
+    return element.getKind() == ElementKind.PACKAGE ? "package " + element : element.toString();
+  }
+}

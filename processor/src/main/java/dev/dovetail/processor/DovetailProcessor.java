@@ -1,0 +1,69 @@
+package dev.dovetail.processor;
+
+import com.google.auto.service.AutoService;
+import dev.dovetail.processor.diag.Diagnostics;
+import dev.dovetail.processor.diag.Message;
+import dev.dovetail.processor.read.Annotations;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Entry point registered with javac. Reads {@code @Schema}, {@code @Destination} and {@code @OcpApp} elements
+ * round by round, checks them, writes per-type Java sources as it goes and the aggregate resources (app.yml,
+ * schema files, service index) once, after the last round. Never claims annotations; never lets an exception
+ * escape into javac.
+ */
+@AutoService(Processor.class)
+public final class DovetailProcessor extends AbstractProcessor {
+  /** Path of a hand-written base app.yml whose other sections are kept. */
+  public static final String BASE_MANIFEST_OPTION = "dovetail.baseManifest";
+
+  private Diagnostics diagnostics;
+  private ConnectorCollector collector;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    diagnostics = new Diagnostics(env.getMessager());
+    collector = new ConnectorCollector(env, diagnostics);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.DESTINATION, Annotations.SCHEMA, Annotations.OCP_APP);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(BASE_MANIFEST_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      if (round.processingOver()) {
+        collector.finish(processingEnv.getOptions().get(BASE_MANIFEST_OPTION));
+      } else {
+        collector.round(round);
+      }
+    } catch (RuntimeException | Error e) {
+      diagnostics.error(Message.INTERNAL_ERROR, "this round", describe(e));
+    }
+    return false;
+  }
+
+  static String describe(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return e + (trace.length > 0 ? " at " + trace[0] : "");
+  }
+}

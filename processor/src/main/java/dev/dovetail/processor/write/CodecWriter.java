@@ -1,0 +1,467 @@
+package dev.dovetail.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.dovetail.processor.model.FieldModel;
+import dev.dovetail.processor.model.FieldType;
+import dev.dovetail.processor.model.JavaScalar;
+import dev.dovetail.processor.model.TypeModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Type>Codec}: a Jackson streaming codec with a {@code switch} on field names and no reflection.
+ * {@code @Schema} types get a {@code RecordCodec} (deletes, primary keys); custom types a {@code ValueCodec}.
+ */
+public final class CodecWriter {
+  private static final String RUNTIME = "dev.dovetail.runtime";
+  private static final String CODEC = RUNTIME + ".codec";
+  private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  private static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  private static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
+  private static final ClassName LIST = ClassName.get("java.util", "List");
+  private static final ClassName BATCH_ITEM = ClassName.get(RUNTIME, "BatchItem");
+  private static final ClassName PRIMARY_KEY = ClassName.get(RUNTIME, "PrimaryKey");
+  private static final ClassName RECORD_CODEC = ClassName.get(CODEC, "RecordCodec");
+  private static final ClassName VALUE_CODEC = ClassName.get(CODEC, "ValueCodec");
+  private static final ClassName UNKNOWN_FIELDS = ClassName.get(CODEC, "UnknownFields");
+  private static final ClassName READERS = ClassName.get(CODEC, "JsonReaders");
+  private static final ClassName WRITERS = ClassName.get(CODEC, "JsonWriters");
+  private static final ClassName DECODE_EXCEPTION = ClassName.get(CODEC, "RecordDecodeException");
+
+  private final TypeModel model;
+  private final ClassName codec;
+  private final ClassName type;
+  /** Codec fields for the custom types this type uses, by qualified type name. */
+  private final Map<String, String> nestedCodecs = new LinkedHashMap<>();
+  /** Reader methods for the enums this type uses, by qualified enum name. */
+  private final Map<String, FieldType.EnumType> enums = new LinkedHashMap<>();
+  private final NameAllocator memberNames = new NameAllocator();
+
+  private CodecWriter(TypeModel model) {
+    this.model = model;
+    this.codec = GeneratedNames.codec(model.element());
+    this.type = ClassName.get(model.element());
+    for (String reserved : List.of("INSTANCE", "PRIMARY_KEY", "unknownFields")) {
+      memberNames.newName(reserved, reserved);
+    }
+    for (FieldModel field : model.fields()) {
+      FieldType element = field.type() instanceof FieldType.Array array ? array.element() : field.type();
+      if (element instanceof FieldType.Custom custom && !nestedCodecs.containsKey(custom.model().qualifiedName())) {
+        String simple = custom.model().element().getSimpleName().toString();
+        nestedCodecs.put(custom.model().qualifiedName(),
+            memberNames.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "Codec"));
+      } else if (element instanceof FieldType.EnumType enumType) {
+        enums.putIfAbsent(enumType.type().getQualifiedName().toString(), enumType);
+      }
+    }
+  }
+
+  public static JavaFile write(TypeModel model) {
+    return new CodecWriter(model).file();
+  }
+
+  private JavaFile file() {
+    TypeName self = codec;
+    TypeSpec.Builder spec = TypeSpec.classBuilder(codec)
+        .addJavadoc("JSON codec of {@link $T}, generated from its annotations.\n", type)
+        .addAnnotation(GeneratedNames.generated((model.schema() ? "codec of schema " : "codec of custom type ") + model.name()))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(model.schema() ? RECORD_CODEC : VALUE_CODEC, type))
+        .addOriginatingElement(model.element())
+        .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Shared instance; unknown fields are ignored.\n")
+            .initializer("new $T($T.IGNORE)", codec, UNKNOWN_FIELDS)
+            .build());
+    if (model.schema()) {
+      spec.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), "PRIMARY_KEY",
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.of($L)", LIST, primaryNames())
+          .build());
+    }
+    spec.addField(UNKNOWN_FIELDS, "unknownFields", Modifier.PRIVATE, Modifier.FINAL);
+    for (FieldModel field : model.fields()) {
+      FieldType element = field.type() instanceof FieldType.Array array ? array.element() : field.type();
+      if (element instanceof FieldType.Custom custom) {
+        spec.addOriginatingElement(custom.model().element());
+      }
+    }
+    for (Map.Entry<String, String> nested : nestedCodecs.entrySet()) {
+      spec.addField(nestedCodecType(nested.getKey()), nested.getValue(), Modifier.PRIVATE, Modifier.FINAL);
+    }
+    spec.addMethod(constructor());
+    if (model.schema()) {
+      spec.addMethod(MethodSpec.methodBuilder("schemaName").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(String.class).addStatement("return $S", model.name()).build());
+      spec.addMethod(MethodSpec.methodBuilder("primaryKey").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class))).addStatement("return PRIMARY_KEY").build());
+      spec.addMethod(decodeItem());
+      spec.addMethod(decodeViaItem());
+      spec.addMethod(keyOf());
+    } else {
+      spec.addMethod(decodeValue());
+    }
+    spec.addMethod(encode());
+    for (FieldType.EnumType enumType : enums.values()) {
+      spec.addMethod(enumReader(enumType));
+      spec.addMethod(enumLookup(enumType));
+    }
+    return JavaFile.builder(codec.packageName(), spec.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private ClassName nestedCodecType(String qualifiedName) {
+    for (FieldModel field : model.fields()) {
+      FieldType element = field.type() instanceof FieldType.Array array ? array.element() : field.type();
+      if (element instanceof FieldType.Custom custom && custom.model().qualifiedName().equals(qualifiedName)) {
+        return GeneratedNames.codec(custom.model().element());
+      }
+    }
+    throw new IllegalStateException(qualifiedName);
+  }
+
+  private CodeBlock primaryNames() {
+    List<CodeBlock> names = new ArrayList<>();
+    for (FieldModel field : model.primaryFields()) {
+      names.add(CodeBlock.of("$S", field.name()));
+    }
+    return CodeBlock.join(names, ", ");
+  }
+
+  private MethodSpec constructor() {
+    MethodSpec.Builder method = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A codec that applies {@code unknownFields} to fields the schema does not declare.\n")
+        .addParameter(UNKNOWN_FIELDS, "unknownFields")
+        .addStatement("this.unknownFields = unknownFields");
+    for (Map.Entry<String, String> nested : nestedCodecs.entrySet()) {
+      ClassName nestedCodec = nestedCodecType(nested.getKey());
+      method.addStatement("this.$N = unknownFields == $T.IGNORE ? $T.INSTANCE : new $T(unknownFields)",
+          nested.getValue(), UNKNOWN_FIELDS, nestedCodec, nestedCodec);
+    }
+    return method.build();
+  }
+
+  // ---- decoding
+
+  private MethodSpec decodeItem() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeItem").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(BATCH_ITEM, type))
+        .addParameter(JSON_PARSER, "parser")
+        .addException(IO_EXCEPTION);
+    NameAllocator locals = localNames();
+    method.addCode(readFields(locals, true));
+    List<CodeBlock> keys = new ArrayList<>();
+    for (FieldModel field : model.primaryFields()) {
+      keys.add(CodeBlock.of("$T.requireKey($N, $S)", READERS, locals.get(field), field.name()));
+    }
+    method.beginControlFlow("if ($N)", locals.get("deleted"))
+        .addStatement("return $T.delete(new $T(PRIMARY_KEY, $L))", BATCH_ITEM, PRIMARY_KEY, CodeBlock.join(keys, ", "))
+        .endControlFlow();
+    for (FieldModel field : model.primaryFields()) {
+      method.addStatement("$T.requireKey($N, $S)", READERS, locals.get(field), field.name());
+    }
+    return method.addCode(construct(locals)).addStatement("return $T.upsert(record)", BATCH_ITEM).build();
+  }
+
+  private MethodSpec decodeViaItem() {
+    return MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addParameter(JSON_PARSER, "parser")
+        .addException(IO_EXCEPTION)
+        .addStatement("$T<$T> item = decodeItem(parser)", BATCH_ITEM, type)
+        .beginControlFlow("if (item instanceof $T.Upsert<$T> upsert)", BATCH_ITEM, type)
+        .addStatement("return upsert.record()")
+        .endControlFlow()
+        .addStatement("throw new $T($S, $S)", DECODE_EXCEPTION, "_isDeleted", "a delete item is not a complete record")
+        .build();
+  }
+
+  private MethodSpec decodeValue() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("decode").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addParameter(JSON_PARSER, "parser")
+        .addException(IO_EXCEPTION);
+    NameAllocator locals = localNames();
+    method.addCode(readFields(locals, false));
+    return method.addCode(construct(locals)).addStatement("return record").build();
+  }
+
+  /** Local names: fixed ones first so a field called {@code parser} cannot shadow the parameter. */
+  private NameAllocator localNames() {
+    NameAllocator locals = new NameAllocator();
+    for (String reserved : List.of("parser", "token", "field", "deleted", "item", "record", "upsert")) {
+      locals.newName(reserved, reserved);
+    }
+    for (FieldModel field : model.fields()) {
+      locals.newName(field.javaName(), field);
+    }
+    return locals;
+  }
+
+  private CodeBlock readFields(NameAllocator locals, boolean deletable) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.addStatement("$T.expectObject(parser, $S)", READERS, model.name());
+    for (FieldModel field : model.fields()) {
+      TypeName local = localType(field);
+      code.addStatement("$T $N = $L", local, locals.get(field), defaultValue(local));
+    }
+    if (deletable) {
+      code.addStatement("boolean deleted = false");
+    }
+    code.beginControlFlow("for ($T token = parser.nextToken(); token == $T.FIELD_NAME; token = parser.nextToken())",
+        JSON_TOKEN, JSON_TOKEN);
+    code.addStatement("String field = parser.currentName()");
+    code.addStatement("parser.nextToken()");
+    code.beginControlFlow("switch (field)");
+    for (FieldModel field : model.fields()) {
+      code.addStatement("case $S -> $N = $L", field.name(), locals.get(field), read(field));
+    }
+    if (deletable) {
+      code.addStatement("case $S -> deleted = $T.readBoolean(parser, $S)", "_isDeleted", READERS, "_isDeleted");
+    }
+    code.addStatement("default -> $T.unknownField(parser, field, unknownFields)", READERS);
+    code.endControlFlow();
+    code.endControlFlow();
+    return code.build();
+  }
+
+  /** Primary keys use boxed locals so a missing key can be told from 0. */
+  private TypeName localType(FieldModel field) {
+    TypeName declared = TypeName.get(field.javaType());
+    return field.primary() ? declared.box() : declared;
+  }
+
+  private static CodeBlock defaultValue(TypeName type) {
+    if (!type.isPrimitive()) {
+      return CodeBlock.of("null");
+    }
+    if (type.equals(TypeName.BOOLEAN)) {
+      return CodeBlock.of("false");
+    }
+    if (type.equals(TypeName.LONG)) {
+      return CodeBlock.of("0L");
+    }
+    if (type.equals(TypeName.FLOAT)) {
+      return CodeBlock.of("0f");
+    }
+    if (type.equals(TypeName.DOUBLE)) {
+      return CodeBlock.of("0d");
+    }
+    if (type.equals(TypeName.CHAR)) {
+      return CodeBlock.of("'\\0'");
+    }
+    return type.equals(TypeName.INT) ? CodeBlock.of("0") : CodeBlock.of("($T) 0", type);
+  }
+
+  private CodeBlock read(FieldModel field) {
+    String name = field.name();
+    FieldType fieldType = field.type();
+    if (fieldType instanceof FieldType.Array array) {
+      return readArray(field, array);
+    }
+    if (fieldType instanceof FieldType.Scalar scalar) {
+      JavaScalar javaScalar = field.primary() ? scalar.scalar().boxed() : scalar.scalar();
+      return CodeBlock.of("$T.$N(parser, $S)", READERS, javaScalar.reader(), name);
+    }
+    if (fieldType instanceof FieldType.EnumType enumType) {
+      return CodeBlock.of("$N(parser, $S)", enumReaderName(enumType), name);
+    }
+    FieldType.Custom custom = (FieldType.Custom) fieldType;
+    return CodeBlock.of("$N.read(parser, $S)", nestedCodecs.get(custom.model().qualifiedName()), name);
+  }
+
+  private CodeBlock readArray(FieldModel field, FieldType.Array array) {
+    String name = field.name();
+    FieldType element = array.element();
+    if (array.container() == FieldType.Container.ARRAY && element instanceof FieldType.Scalar scalar
+        && scalar.scalar().primitive()) {
+      String kind = scalar.scalar().javaName();
+      return CodeBlock.of("$T.read$LArray(parser, $S)", READERS, Character.toUpperCase(kind.charAt(0)) + kind.substring(1), name);
+    }
+    CodeBlock reader = elementReader(element);
+    switch (array.container()) {
+      case LIST:
+        return CodeBlock.of("$T.readList(parser, $S, $L)", READERS, name, reader);
+      case SET:
+        return CodeBlock.of("$T.readSet(parser, $S, $L)", READERS, name, reader);
+      default:
+        TypeName component = ((ArrayTypeName) TypeName.get(field.javaType())).componentType();
+        return CodeBlock.of("$T.readArray(parser, $S, $L, $T[]::new)", READERS, name, reader, component);
+    }
+  }
+
+  private CodeBlock elementReader(FieldType element) {
+    if (element instanceof FieldType.Scalar scalar) {
+      return CodeBlock.of("$T::$N", READERS, scalar.scalar().boxed().reader());
+    }
+    if (element instanceof FieldType.EnumType enumType) {
+      return CodeBlock.of("$T::$N", codec, enumReaderName(enumType));
+    }
+    return CodeBlock.of("$N", nestedCodecs.get(((FieldType.Custom) element).model().qualifiedName()));
+  }
+
+  /** Declares {@code record}: {@code new Asset(a, b, c)} for records (ignored components get defaults), setters for classes. */
+  private CodeBlock construct(NameAllocator locals) {
+    if (model.isRecord()) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (TypeModel.RecordComponent component : model.components()) {
+        arguments.add(component.field() == null
+            ? defaultValue(TypeName.get(component.type()))
+            : CodeBlock.of("$N", locals.get(component.field())));
+      }
+      return CodeBlock.builder().addStatement("$T record = new $T($L)", type, type, CodeBlock.join(arguments, ", ")).build();
+    }
+    CodeBlock.Builder code = CodeBlock.builder().addStatement("$T record = new $T()", type, type);
+    for (FieldModel field : model.fields()) {
+      if (field.setterIsField()) {
+        code.addStatement("record.$N = $N", field.setter(), locals.get(field));
+      } else {
+        code.addStatement("record.$N($N)", field.setter(), locals.get(field));
+      }
+    }
+    return code.build();
+  }
+
+  // ---- encoding
+
+  private MethodSpec encode() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("encode").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(type, "value")
+        .addParameter(JSON_GENERATOR, "generator")
+        .addException(IO_EXCEPTION)
+        .addStatement("generator.writeStartObject()");
+    for (FieldModel field : model.fields()) {
+      CodeBlock get = getter(field);
+      TypeName javaType = TypeName.get(field.javaType());
+      if (javaType.isPrimitive()) {
+        writeValue(method, field, get);
+      } else {
+        method.beginControlFlow("if ($L != null)", get);
+        writeValue(method, field, get);
+        method.endControlFlow();
+      }
+    }
+    return method.addStatement("generator.writeEndObject()").build();
+  }
+
+  private static CodeBlock getter(FieldModel field) {
+    return field.getterIsField() ? CodeBlock.of("value.$N", field.getter()) : CodeBlock.of("value.$N()", field.getter());
+  }
+
+  private void writeValue(MethodSpec.Builder method, FieldModel field, CodeBlock get) {
+    String name = field.name();
+    FieldType fieldType = field.type();
+    if (fieldType instanceof FieldType.Scalar scalar) {
+      switch (scalar.scalar()) {
+        case STRING:
+          method.addStatement("generator.writeStringField($S, $L)", name, get);
+          break;
+        case BOOLEAN:
+        case BOOLEAN_BOX:
+          method.addStatement("generator.writeBooleanField($S, $L)", name, get);
+          break;
+        default:
+          method.addStatement("generator.writeNumberField($S, $L)", name, get);
+      }
+      return;
+    }
+    if (fieldType instanceof FieldType.EnumType) {
+      method.addStatement("generator.writeStringField($S, $L.name())", name, get);
+      return;
+    }
+    method.addStatement("generator.writeFieldName($S)", name);
+    if (fieldType instanceof FieldType.Custom custom) {
+      method.addStatement("$N.encode($L, generator)", nestedCodecs.get(custom.model().qualifiedName()), get);
+      return;
+    }
+    FieldType.Array array = (FieldType.Array) fieldType;
+    FieldType element = array.element();
+    if (array.container() == FieldType.Container.ARRAY && element instanceof FieldType.Scalar scalar
+        && scalar.scalar().primitive()) {
+      method.addStatement("$T.writeArray($L, generator)", WRITERS, get);
+    } else {
+      String writer = array.container() == FieldType.Container.ARRAY ? "writeArray" : "writeCollection";
+      method.addStatement("$T.$N($L, generator, $L)", WRITERS, writer, get, elementWriter(element));
+    }
+  }
+
+  private CodeBlock elementWriter(FieldType element) {
+    if (element instanceof FieldType.Scalar scalar) {
+      switch (scalar.scalar()) {
+        case STRING:
+          return CodeBlock.of("$T::writeString", WRITERS);
+        case BOOLEAN:
+        case BOOLEAN_BOX:
+          return CodeBlock.of("$T::writeBoolean", WRITERS);
+        default:
+          return CodeBlock.of("$T::writeNumber", WRITERS);
+      }
+    }
+    if (element instanceof FieldType.EnumType) {
+      return CodeBlock.of("$T::writeEnum", WRITERS);
+    }
+    return CodeBlock.of("$N", nestedCodecs.get(((FieldType.Custom) element).model().qualifiedName()));
+  }
+
+  private MethodSpec keyOf() {
+    List<CodeBlock> values = new ArrayList<>();
+    for (FieldModel field : model.primaryFields()) {
+      values.add(getter(field));
+    }
+    return MethodSpec.methodBuilder("keyOf").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(PRIMARY_KEY)
+        .addParameter(type, "value")
+        .addStatement("return new $T(PRIMARY_KEY, $L)", PRIMARY_KEY, CodeBlock.join(values, ", "))
+        .build();
+  }
+
+  // ---- enums
+
+  private static String enumReaderName(FieldType.EnumType enumType) {
+    return "read" + String.join("", ClassName.get(enumType.type()).simpleNames());
+  }
+
+  private static String enumLookupName(FieldType.EnumType enumType) {
+    return "lookup" + String.join("", ClassName.get(enumType.type()).simpleNames());
+  }
+
+  private MethodSpec enumReader(FieldType.EnumType enumType) {
+    ClassName enumName = ClassName.get(enumType.type());
+    return MethodSpec.methodBuilder(enumReaderName(enumType)).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(enumName)
+        .addParameter(JSON_PARSER, "parser")
+        .addParameter(String.class, "field")
+        .addException(IO_EXCEPTION)
+        .addStatement("return $T.readEnum(parser, field, $T::$N, $S)", READERS, codec, enumLookupName(enumType),
+            String.join(", ", enumType.constants()))
+        .build();
+  }
+
+  private MethodSpec enumLookup(FieldType.EnumType enumType) {
+    ClassName enumName = ClassName.get(enumType.type());
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n").indent();
+    for (String constant : enumType.constants()) {
+      cases.add("case $S -> $T.$N;\n", constant, enumName, constant);
+    }
+    cases.add("default -> null;\n").unindent().add("};\n");
+    return MethodSpec.methodBuilder(enumLookupName(enumType)).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(enumName)
+        .addParameter(String.class, "name")
+        .addCode(cases.build())
+        .build();
+  }
+}
