@@ -93,7 +93,8 @@ final class FieldReader {
     if (fieldType == null) {
       return null;
     }
-    if (fieldType instanceof FieldType.EnumType enumType && !description.isBlank()) {
+    FieldType valueType = fieldType instanceof FieldType.Array array ? array.element() : fieldType;
+    if (valueType instanceof FieldType.EnumType enumType && !description.isBlank()) {
       String sentence = description.matches(".*[.!?]$") ? description : description + ".";
       description = sentence + " One of: " + String.join(", ", enumType.constants()) + ".";
     }

@@ -1,0 +1,102 @@
+package com.acme;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dovetail.runtime.BatchItem;
+import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.RecordDecodeException;
+import dev.dovetail.runtime.codec.UnknownFields;
+import java.io.IOException;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * JSON codec of {@link Event}, generated from its annotations.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "codec of schema event"
+)
+public final class EventCodec implements RecordCodec<Event> {
+  /**
+   * Shared instance; unknown fields are ignored.
+   */
+  public static final EventCodec INSTANCE = new EventCodec(UnknownFields.IGNORE);
+
+  private static final List<String> PRIMARY_KEY = List.of("event_id");
+
+  private final UnknownFields unknownFields;
+
+  /**
+   * A codec that applies {@code unknownFields} to fields the schema does not declare.
+   */
+  public EventCodec(UnknownFields unknownFields) {
+    this.unknownFields = unknownFields;
+  }
+
+  @Override
+  public String schemaName() {
+    return "event";
+  }
+
+  @Override
+  public List<String> primaryKey() {
+    return PRIMARY_KEY;
+  }
+
+  @Override
+  public BatchItem<Event> decodeItem(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "event");
+    String eventId = null;
+    String name = null;
+    long occurredAt = 0L;
+    boolean deleted = false;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "event_id" -> eventId = JsonReaders.readString(parser, "event_id");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "occurred_at" -> occurredAt = JsonReaders.readLong(parser, "occurred_at");
+        case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    if (deleted) {
+      return BatchItem.delete(new PrimaryKey(PRIMARY_KEY, JsonReaders.requireKey(eventId, "event_id")));
+    }
+    JsonReaders.requireKey(eventId, "event_id");
+    Event record = new Event(eventId, name, occurredAt);
+    return BatchItem.upsert(record);
+  }
+
+  @Override
+  public Event decode(JsonParser parser) throws IOException {
+    BatchItem<Event> item = decodeItem(parser);
+    if (item instanceof BatchItem.Upsert<Event> upsert) {
+      return upsert.record();
+    }
+    throw new RecordDecodeException("_isDeleted", "a delete item is not a complete record");
+  }
+
+  @Override
+  public PrimaryKey keyOf(Event value) {
+    return new PrimaryKey(PRIMARY_KEY, value.eventId());
+  }
+
+  @Override
+  public void encode(Event value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    if (value.eventId() != null) {
+      generator.writeStringField("event_id", value.eventId());
+    }
+    if (value.name() != null) {
+      generator.writeStringField("name", value.name());
+    }
+    generator.writeNumberField("occurred_at", value.occurredAt());
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,65 @@
+package com.acme.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.UnknownFields;
+import dev.dovetail.runtime.codec.ValueCodec;
+import java.io.IOException;
+import javax.annotation.processing.Generated;
+
+/**
+ * JSON codec of {@link Address}, generated from its annotations.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "codec of custom type address"
+)
+public final class AddressCodec implements ValueCodec<Address> {
+  /**
+   * Shared instance; unknown fields are ignored.
+   */
+  public static final AddressCodec INSTANCE = new AddressCodec(UnknownFields.IGNORE);
+
+  private final UnknownFields unknownFields;
+
+  /**
+   * A codec that applies {@code unknownFields} to fields the schema does not declare.
+   */
+  public AddressCodec(UnknownFields unknownFields) {
+    this.unknownFields = unknownFields;
+  }
+
+  @Override
+  public Address decode(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "address");
+    String street = null;
+    String country = null;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "street" -> street = JsonReaders.readString(parser, "street");
+        case "country" -> country = JsonReaders.readString(parser, "country");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    Address record = new Address();
+    record.street = street;
+    record.country = country;
+    return record;
+  }
+
+  @Override
+  public void encode(Address value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    if (value.street != null) {
+      generator.writeStringField("street", value.street);
+    }
+    if (value.country != null) {
+      generator.writeStringField("country", value.country);
+    }
+    generator.writeEndObject();
+  }
+}

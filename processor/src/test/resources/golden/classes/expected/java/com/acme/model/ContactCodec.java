@@ -1,0 +1,120 @@
+package com.acme.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dovetail.runtime.BatchItem;
+import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.JsonWriters;
+import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.RecordDecodeException;
+import dev.dovetail.runtime.codec.UnknownFields;
+import java.io.IOException;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * JSON codec of {@link Contact}, generated from its annotations.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "codec of schema crm_contact"
+)
+public final class ContactCodec implements RecordCodec<Contact> {
+  /**
+   * Shared instance; unknown fields are ignored.
+   */
+  public static final ContactCodec INSTANCE = new ContactCodec(UnknownFields.IGNORE);
+
+  private static final List<String> PRIMARY_KEY = List.of("email");
+
+  private final UnknownFields unknownFields;
+
+  private final AddressCodec addressCodec;
+
+  /**
+   * A codec that applies {@code unknownFields} to fields the schema does not declare.
+   */
+  public ContactCodec(UnknownFields unknownFields) {
+    this.unknownFields = unknownFields;
+    this.addressCodec = unknownFields == UnknownFields.IGNORE ? AddressCodec.INSTANCE : new AddressCodec(unknownFields);
+  }
+
+  @Override
+  public String schemaName() {
+    return "crm_contact";
+  }
+
+  @Override
+  public List<String> primaryKey() {
+    return PRIMARY_KEY;
+  }
+
+  @Override
+  public BatchItem<Contact> decodeItem(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "crm_contact");
+    String email = null;
+    String firstName = null;
+    boolean optedIn = false;
+    int score = 0;
+    List<Address> addresses = null;
+    boolean deleted = false;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "first_name" -> firstName = JsonReaders.readString(parser, "first_name");
+        case "opted_in" -> optedIn = JsonReaders.readBoolean(parser, "opted_in");
+        case "score" -> score = JsonReaders.readInt(parser, "score");
+        case "addresses" -> addresses = JsonReaders.readList(parser, "addresses", addressCodec);
+        case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    if (deleted) {
+      return BatchItem.delete(new PrimaryKey(PRIMARY_KEY, JsonReaders.requireKey(email, "email")));
+    }
+    JsonReaders.requireKey(email, "email");
+    Contact record = new Contact();
+    record.setEmail(email);
+    record.setFirstName(firstName);
+    record.setOptedIn(optedIn);
+    record.score = score;
+    record.setAddresses(addresses);
+    return BatchItem.upsert(record);
+  }
+
+  @Override
+  public Contact decode(JsonParser parser) throws IOException {
+    BatchItem<Contact> item = decodeItem(parser);
+    if (item instanceof BatchItem.Upsert<Contact> upsert) {
+      return upsert.record();
+    }
+    throw new RecordDecodeException("_isDeleted", "a delete item is not a complete record");
+  }
+
+  @Override
+  public PrimaryKey keyOf(Contact value) {
+    return new PrimaryKey(PRIMARY_KEY, value.getEmail());
+  }
+
+  @Override
+  public void encode(Contact value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    if (value.getEmail() != null) {
+      generator.writeStringField("email", value.getEmail());
+    }
+    if (value.getFirstName() != null) {
+      generator.writeStringField("first_name", value.getFirstName());
+    }
+    generator.writeBooleanField("opted_in", value.isOptedIn());
+    generator.writeNumberField("score", value.score);
+    if (value.getAddresses() != null) {
+      generator.writeFieldName("addresses");
+      JsonWriters.writeCollection(value.getAddresses(), generator, addressCodec);
+    }
+    generator.writeEndObject();
+  }
+}

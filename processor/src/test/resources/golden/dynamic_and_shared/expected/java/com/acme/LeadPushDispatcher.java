@@ -1,0 +1,43 @@
+package com.acme;
+
+import dev.dovetail.runtime.DestinationDispatcher;
+import dev.dovetail.runtime.DestinationHandler;
+import dev.dovetail.runtime.DestinationInfo;
+import dev.dovetail.runtime.DynamicRecord;
+import dev.dovetail.runtime.SchemaDefinition;
+import dev.dovetail.runtime.SchemaFunctionConfig;
+import dev.dovetail.runtime.codec.DynamicRecordCodec;
+import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.UnknownFields;
+import javax.annotation.processing.Generated;
+
+/**
+ * Runtime glue of destination {@code lead_push} ({@link LeadPush}), listed in the service index.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "dispatcher of destination lead_push"
+)
+public final class LeadPushDispatcher implements DestinationDispatcher<DynamicRecord> {
+  private static final DestinationInfo INFO = new DestinationInfo("lead_push", "LeadPush",
+      "Sends leads; fields are discovered at run time", null, "LeadSchema", false);
+
+  @Override
+  public DestinationInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public DestinationHandler<DynamicRecord> newHandler() {
+    return new LeadPush();
+  }
+
+  /**
+   * Asks {@link LeadSchema} for the schema, checks it with the OCP rules and builds a codec for it.
+   */
+  @Override
+  public RecordCodec<DynamicRecord> codec(UnknownFields unknownFields) throws Exception {
+    SchemaDefinition schema = new LeadSchema().getDestinationsSchema(new SchemaFunctionConfig(INFO.name()));
+    return DynamicRecordCodec.forSchema(schema, unknownFields);
+  }
+}

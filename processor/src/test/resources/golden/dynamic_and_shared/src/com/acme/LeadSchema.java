@@ -1,0 +1,15 @@
+package com.acme;
+
+import dev.dovetail.runtime.DestinationSchemaFunction;
+import dev.dovetail.runtime.SchemaDefinition;
+import dev.dovetail.runtime.SchemaFunctionConfig;
+import java.util.List;
+
+/** Discovers the lead fields configured in the remote system. */
+public class LeadSchema implements DestinationSchemaFunction {
+  @Override
+  public SchemaDefinition getDestinationsSchema(SchemaFunctionConfig config) {
+    return new SchemaDefinition("lead", "Lead", "A sales lead", List.of(
+        SchemaDefinition.Field.primary("email", "Email", "Lead e-mail", "string")), List.of());
+  }
+}

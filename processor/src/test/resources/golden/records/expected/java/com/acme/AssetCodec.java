@@ -1,0 +1,164 @@
+package com.acme;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dovetail.runtime.BatchItem;
+import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.JsonWriters;
+import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.RecordDecodeException;
+import dev.dovetail.runtime.codec.UnknownFields;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * JSON codec of {@link Asset}, generated from its annotations.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "codec of schema asset"
+)
+public final class AssetCodec implements RecordCodec<Asset> {
+  /**
+   * Shared instance; unknown fields are ignored.
+   */
+  public static final AssetCodec INSTANCE = new AssetCodec(UnknownFields.IGNORE);
+
+  private static final List<String> PRIMARY_KEY = List.of("asset_id");
+
+  private final UnknownFields unknownFields;
+
+  private final Asset_FolderCodec folderCodec;
+
+  private final RenditionCodec renditionCodec;
+
+  /**
+   * A codec that applies {@code unknownFields} to fields the schema does not declare.
+   */
+  public AssetCodec(UnknownFields unknownFields) {
+    this.unknownFields = unknownFields;
+    this.folderCodec = unknownFields == UnknownFields.IGNORE ? Asset_FolderCodec.INSTANCE : new Asset_FolderCodec(unknownFields);
+    this.renditionCodec = unknownFields == UnknownFields.IGNORE ? RenditionCodec.INSTANCE : new RenditionCodec(unknownFields);
+  }
+
+  @Override
+  public String schemaName() {
+    return "asset";
+  }
+
+  @Override
+  public List<String> primaryKey() {
+    return PRIMARY_KEY;
+  }
+
+  @Override
+  public BatchItem<Asset> decodeItem(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "asset");
+    String assetId = null;
+    String name = null;
+    Asset.AssetType type = null;
+    List<String> tags = null;
+    long fileSize = 0L;
+    Asset.Folder folder = null;
+    int[] versionNumbers = null;
+    Set<Long> related = null;
+    List<Rendition> renditions = null;
+    String url = null;
+    boolean deleted = false;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "asset_id" -> assetId = JsonReaders.readString(parser, "asset_id");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "type" -> type = readAssetAssetType(parser, "type");
+        case "tags" -> tags = JsonReaders.readList(parser, "tags", JsonReaders::readString);
+        case "file_size" -> fileSize = JsonReaders.readLong(parser, "file_size");
+        case "folder" -> folder = folderCodec.read(parser, "folder");
+        case "versions" -> versionNumbers = JsonReaders.readIntArray(parser, "versions");
+        case "related" -> related = JsonReaders.readSet(parser, "related", JsonReaders::readLongObject);
+        case "renditions" -> renditions = JsonReaders.readList(parser, "renditions", renditionCodec);
+        case "url" -> url = JsonReaders.readString(parser, "url");
+        case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    if (deleted) {
+      return BatchItem.delete(new PrimaryKey(PRIMARY_KEY, JsonReaders.requireKey(assetId, "asset_id")));
+    }
+    JsonReaders.requireKey(assetId, "asset_id");
+    Asset record = new Asset(assetId, name, type, tags, fileSize, folder, versionNumbers, related, renditions, url, null);
+    return BatchItem.upsert(record);
+  }
+
+  @Override
+  public Asset decode(JsonParser parser) throws IOException {
+    BatchItem<Asset> item = decodeItem(parser);
+    if (item instanceof BatchItem.Upsert<Asset> upsert) {
+      return upsert.record();
+    }
+    throw new RecordDecodeException("_isDeleted", "a delete item is not a complete record");
+  }
+
+  @Override
+  public PrimaryKey keyOf(Asset value) {
+    return new PrimaryKey(PRIMARY_KEY, value.assetId());
+  }
+
+  @Override
+  public void encode(Asset value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    if (value.assetId() != null) {
+      generator.writeStringField("asset_id", value.assetId());
+    }
+    if (value.name() != null) {
+      generator.writeStringField("name", value.name());
+    }
+    if (value.type() != null) {
+      generator.writeStringField("type", value.type().name());
+    }
+    if (value.tags() != null) {
+      generator.writeFieldName("tags");
+      JsonWriters.writeCollection(value.tags(), generator, JsonWriters::writeString);
+    }
+    generator.writeNumberField("file_size", value.fileSize());
+    if (value.folder() != null) {
+      generator.writeFieldName("folder");
+      folderCodec.encode(value.folder(), generator);
+    }
+    if (value.versionNumbers() != null) {
+      generator.writeFieldName("versions");
+      JsonWriters.writeArray(value.versionNumbers(), generator);
+    }
+    if (value.related() != null) {
+      generator.writeFieldName("related");
+      JsonWriters.writeCollection(value.related(), generator, JsonWriters::writeNumber);
+    }
+    if (value.renditions() != null) {
+      generator.writeFieldName("renditions");
+      JsonWriters.writeCollection(value.renditions(), generator, renditionCodec);
+    }
+    if (value.url() != null) {
+      generator.writeStringField("url", value.url());
+    }
+    generator.writeEndObject();
+  }
+
+  private static Asset.AssetType readAssetAssetType(JsonParser parser, String field) throws
+      IOException {
+    return JsonReaders.readEnum(parser, field, AssetCodec::lookupAssetAssetType, "IMAGE, VIDEO, DOCUMENT");
+  }
+
+  private static Asset.AssetType lookupAssetAssetType(String name) {
+    return switch (name) {
+      case "IMAGE" -> Asset.AssetType.IMAGE;
+      case "VIDEO" -> Asset.AssetType.VIDEO;
+      case "DOCUMENT" -> Asset.AssetType.DOCUMENT;
+      default -> null;
+    };
+  }
+}

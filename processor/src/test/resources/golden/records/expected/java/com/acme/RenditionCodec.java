@@ -1,0 +1,77 @@
+package com.acme;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.UnknownFields;
+import dev.dovetail.runtime.codec.ValueCodec;
+import java.io.IOException;
+import javax.annotation.processing.Generated;
+
+/**
+ * JSON codec of {@link Rendition}, generated from its annotations.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "codec of custom type rendition"
+)
+public final class RenditionCodec implements ValueCodec<Rendition> {
+  /**
+   * Shared instance; unknown fields are ignored.
+   */
+  public static final RenditionCodec INSTANCE = new RenditionCodec(UnknownFields.IGNORE);
+
+  private final UnknownFields unknownFields;
+
+  private final Asset_FolderCodec folderCodec;
+
+  /**
+   * A codec that applies {@code unknownFields} to fields the schema does not declare.
+   */
+  public RenditionCodec(UnknownFields unknownFields) {
+    this.unknownFields = unknownFields;
+    this.folderCodec = unknownFields == UnknownFields.IGNORE ? Asset_FolderCodec.INSTANCE : new Asset_FolderCodec(unknownFields);
+  }
+
+  @Override
+  public Rendition decode(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "rendition");
+    String size = null;
+    Integer width = null;
+    Integer height = null;
+    Asset.Folder folder = null;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "size" -> size = JsonReaders.readString(parser, "size");
+        case "width" -> width = JsonReaders.readIntObject(parser, "width");
+        case "height" -> height = JsonReaders.readIntObject(parser, "height");
+        case "folder" -> folder = folderCodec.read(parser, "folder");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    Rendition record = new Rendition(size, width, height, folder);
+    return record;
+  }
+
+  @Override
+  public void encode(Rendition value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    if (value.size() != null) {
+      generator.writeStringField("size", value.size());
+    }
+    if (value.width() != null) {
+      generator.writeNumberField("width", value.width());
+    }
+    if (value.height() != null) {
+      generator.writeNumberField("height", value.height());
+    }
+    if (value.folder() != null) {
+      generator.writeFieldName("folder");
+      folderCodec.encode(value.folder(), generator);
+    }
+    generator.writeEndObject();
+  }
+}
