@@ -1,0 +1,124 @@
+package dev.dovetail.runtime.cli;
+
+import dev.dovetail.runtime.runner.DestinationCatalog;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ServiceConfigurationError;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dovetail} command, main class of a connector jar: {@code list}, {@code manifest} and
+ * {@code deliver <destination>}.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} all good; {@value #EXIT_RECORDS_FAILED} records rejected or failed (or an
+ * unexpected error); {@value #EXIT_USAGE} usage error, unknown destination, or destination not ready.
+ */
+@Command(
+    name = "dovetail",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Runs the OCP destinations of this connector jar locally.",
+    subcommands = {ListCommand.class, ManifestCommand.class, DeliverCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all records delivered",
+      "1:records rejected or failed, or an unexpected error",
+      "2:usage error, unknown destination, or destination not ready"
+    })
+public final class Main implements Callable<Integer> {
+  private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+  public static final int EXIT_OK = CommandLine.ExitCode.OK;
+  public static final int EXIT_RECORDS_FAILED = CommandLine.ExitCode.SOFTWARE;
+  public static final int EXIT_USAGE = CommandLine.ExitCode.USAGE;
+
+  private final InputStream stdin;
+  private final ClassLoader classLoader;
+
+  @Spec private CommandSpec spec;
+
+  private Main(InputStream stdin, ClassLoader classLoader) {
+    this.stdin = stdin;
+    this.classLoader = classLoader;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command in-process and answers its exit code; nothing calls {@code System.exit}. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err, defaultClassLoader());
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, with standard input and the class loader that holds the connector. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, ClassLoader classLoader) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    try {
+      return new CommandLine(new Main(in, classLoader))
+          .setOut(outWriter)
+          .setErr(errWriter)
+          .setParameterExceptionHandler(Main::usageError)
+          .setExecutionExceptionHandler(Main::unexpectedError)
+          .execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  /** Without a subcommand: the usage, as a usage error. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return EXIT_USAGE;
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  ClassLoader classLoader() {
+    return classLoader;
+  }
+
+  /** The destinations of the jar; a broken service index is reported as such instead of a stack trace. */
+  DestinationCatalog catalog() {
+    try {
+      return DestinationCatalog.load(classLoader);
+    } catch (ServiceConfigurationError e) {
+      throw new IllegalStateException("cannot load the destination index: " + e.getMessage(), e);
+    }
+  }
+
+  private static ClassLoader defaultClassLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : Main.class.getClassLoader();
+  }
+
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("error: " + e.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    }
+    return EXIT_USAGE;
+  }
+
+  private static int unexpectedError(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
+    log.debug("command failed", e);
+    command.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+    return EXIT_RECORDS_FAILED;
+  }
+}
