@@ -27,48 +27,50 @@ final class Unresolved {
 
   /** The name of the first unresolved type reachable from {@code type}, or {@code null}. */
   static String first(TypeElement type) {
-    return type == null ? null : new Unresolved().scan(type);
+    return type == null ? null : new Unresolved().scan(type, Annotations.has(type, Annotations.SCHEMA));
   }
 
-  private String scan(TypeElement type) {
-    if (!visited.add(type.getQualifiedName().toString()) || isJdk(type)) {
+  /** Scans supertypes always, fields only of data types (a destination's own fields are none of our business). */
+  private String scan(TypeElement type, boolean withFields) {
+    if (!visited.add(type.getQualifiedName().toString() + withFields) || isJdk(type)) {
       return null;
     }
-    String found = check(type.getSuperclass());
+    String found = check(type.getSuperclass(), false);
     for (TypeMirror superInterface : type.getInterfaces()) {
-      found = found != null ? found : check(superInterface);
+      found = found != null ? found : check(superInterface, false);
     }
     TypeMirror schemaFunction = Annotations.type(Annotations.find(type, Annotations.DESTINATION), "schemaFunction");
     if (found == null && schemaFunction != null && schemaFunction.getKind() == TypeKind.ERROR) {
       found = schemaFunction.toString();
     }
     for (Element member : type.getEnclosedElements()) {
-      if (found != null) {
+      if (found != null || !withFields) {
         break;
       }
       if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.RECORD_COMPONENT)
           && !member.getModifiers().contains(Modifier.STATIC)) {
-        found = check(member.asType());
+        found = check(member.asType(), true);
       }
     }
     return found;
   }
 
-  private String check(TypeMirror type) {
+  /** Type arguments are data types (the {@code T} of a handler, the element of a list); scanned with fields. */
+  private String check(TypeMirror type, boolean withFields) {
     switch (type.getKind()) {
       case ERROR:
         return type.toString();
       case ARRAY:
-        return check(((ArrayType) type).getComponentType());
+        return check(((ArrayType) type).getComponentType(), withFields);
       case DECLARED:
         DeclaredType declared = (DeclaredType) type;
         for (TypeMirror argument : declared.getTypeArguments()) {
-          String found = check(argument);
+          String found = check(argument, true);
           if (found != null) {
             return found;
           }
         }
-        return scan((TypeElement) declared.asElement());
+        return scan((TypeElement) declared.asElement(), withFields);
       default:
         return null;
     }
