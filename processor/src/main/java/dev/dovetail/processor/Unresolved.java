@@ -3,6 +3,7 @@ package dev.dovetail.processor;
 import dev.dovetail.processor.read.Annotations;
 import java.util.HashSet;
 import java.util.Set;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -39,10 +40,7 @@ final class Unresolved {
     for (TypeMirror superInterface : type.getInterfaces()) {
       found = found != null ? found : check(superInterface, false);
     }
-    TypeMirror schemaFunction = Annotations.type(Annotations.find(type, Annotations.DESTINATION), "schemaFunction");
-    if (found == null && schemaFunction != null && schemaFunction.getKind() == TypeKind.ERROR) {
-      found = schemaFunction.toString();
-    }
+    found = found != null ? found : schemaFunction(type);
     for (Element member : type.getEnclosedElements()) {
       if (found != null || !withFields) {
         break;
@@ -53,6 +51,21 @@ final class Unresolved {
       }
     }
     return found;
+  }
+
+  /**
+   * The schema function class when javac could not resolve it. javac hands an unresolved class literal to processors
+   * not as an error type but as the string {@code "<error>"}, so anything but a type mirror counts as unresolved.
+   */
+  private static String schemaFunction(TypeElement type) {
+    AnnotationValue value = Annotations.explicit(Annotations.find(type, Annotations.DESTINATION), "schemaFunction");
+    if (value == null) {
+      return null;
+    }
+    if (!(value.getValue() instanceof TypeMirror function)) {
+      return "the schemaFunction class of @Destination";
+    }
+    return function.getKind() == TypeKind.ERROR ? function.toString() : null;
   }
 
   /** Type arguments are data types (the {@code T} of a handler, the element of a list); scanned with fields. */

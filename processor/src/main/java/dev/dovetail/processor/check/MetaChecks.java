@@ -56,7 +56,7 @@ public final class MetaChecks {
         }
       }
     }
-    if (!OcpRules.RUNTIMES.contains(meta.runtime())) {
+    if (meta.runtime() == null || !OcpRules.RUNTIMES.contains(meta.runtime())) {
       out.add(new Problem("runtime", "runtime '" + meta.runtime() + "' must be one of " + OcpRules.RUNTIMES));
     }
     return out;

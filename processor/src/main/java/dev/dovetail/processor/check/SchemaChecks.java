@@ -22,6 +22,14 @@ public final class SchemaChecks {
 
   /** Rules on the type itself and its own fields. */
   public void check(TypeModel model) {
+    check(model, false);
+  }
+
+  /**
+   * Rules on the type itself and its own fields; {@code unmappedFields}: some declared fields were left out of the
+   * model because their types were already reported, so an empty model does not mean the type declares no fields.
+   */
+  public void check(TypeModel model, boolean unmappedFields) {
     AnnotationMirror schema = Annotations.find(model.element(), Annotations.SCHEMA);
     if (!OcpRules.isName(model.name())) {
       diagnostics.error(Message.SCHEMA_NAME_FORMAT, model.element(), schema, Annotations.explicit(schema, "name"),
@@ -36,7 +44,9 @@ public final class SchemaChecks {
           Annotations.explicit(schema, "description"), (model.schema() ? "schema " : "custom type ") + model.element().getSimpleName());
     }
     if (model.fields().isEmpty()) {
-      diagnostics.error(Message.SCHEMA_NO_FIELDS, model.element(), schema, null, model.element().getSimpleName());
+      if (!unmappedFields) {
+        diagnostics.error(Message.SCHEMA_NO_FIELDS, model.element(), schema, null, model.element().getSimpleName());
+      }
       return;
     }
     Map<String, FieldModel> byName = new HashMap<>();

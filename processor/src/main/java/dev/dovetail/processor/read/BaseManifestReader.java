@@ -98,7 +98,10 @@ public final class BaseManifestReader {
         text(meta.get("vendor")), text(meta.get("support_url")), text(meta.get("summary")), text(meta.get("contact_email")),
         categories, strings(meta.get("availability")), text(runtime));
     for (MetaChecks.Problem problem : MetaChecks.check(parsed)) {
-      diagnostics.error(Message.BASE_MANIFEST_INVALID, path, problem.message() + " (OCP M5)");
+      boolean missing = problem.key().equals("runtime") ? runtime == null : !meta.containsKey(problem.key());
+      if (!missing) { // a missing key is reported once, above (M2)
+        diagnostics.error(Message.BASE_MANIFEST_INVALID, path, problem.message() + " (OCP M5)");
+      }
     }
     return parsed;
   }

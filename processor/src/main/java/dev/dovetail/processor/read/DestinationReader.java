@@ -72,7 +72,7 @@ public final class DestinationReader {
     if (recordType != null) {
       TypeElement recordElement = (TypeElement) recordType.asElement();
       boolean dynamic = recordElement.getQualifiedName().contentEquals(DynamicRecord.class.getCanonicalName());
-      if (schemaFunction == null && Annotations.explicit(annotation, "schemaFunction") == null) {
+      if (!declaresSchemaFunction(annotation)) {
         if (dynamic) {
           diagnostics.error(Message.DESTINATION_DYNAMIC_NEEDS_FUNCTION, type, annotation, null, type.getSimpleName());
         } else if (!Annotations.has(recordElement, Annotations.SCHEMA)) {
@@ -146,6 +146,12 @@ public final class DestinationReader {
     }
     diagnostics.error(Message.DESTINATION_NOT_A_HANDLER, type, type.getSimpleName());
     return null;
+  }
+
+  /** True when {@code schemaFunction} names a class; {@code void.class}, written out or not, means a static schema. */
+  private static boolean declaresSchemaFunction(AnnotationMirror annotation) {
+    TypeMirror value = Annotations.type(annotation, "schemaFunction");
+    return value != null && value.getKind() != TypeKind.VOID;
   }
 
   private TypeElement schemaFunction(TypeElement type, AnnotationMirror annotation) {

@@ -43,6 +43,8 @@ public final class TypeReader {
   private final Map<String, TypeModel> models = new HashMap<>();
   private final Set<String> failed = new HashSet<>();
   private final Deque<TypeElement> reading = new ArrayDeque<>();
+  /** Types with a declared field whose type could not be mapped (reported on that field). */
+  private final Set<String> unmappedFields = new HashSet<>();
 
   public TypeReader(ProcessingEnvironment env, Diagnostics diagnostics, Javadocs javadocs) {
     this.types = env.getTypeUtils();
@@ -84,7 +86,7 @@ public final class TypeReader {
     try {
       model = build(type);
       if (model != null) {
-        checks.check(model);
+        checks.check(model, unmappedFields.contains(key));
       }
     } finally {
       reading.pop();
@@ -127,9 +129,13 @@ public final class TypeReader {
           .collect(Collectors.toMap(f -> f.getSimpleName().toString(), f -> f));
       for (RecordComponentElement component : type.getRecordComponents()) {
         VariableElement field = backing.get(component.getSimpleName().toString());
-        FieldModel model = ignored(component) || ignored(field) ? null : fields.recordComponent(type, component, field);
+        // The field first: javac (JDK 17) gives no position for diagnostics on record component elements.
+        boolean skip = ignored(field) || ignored(component);
+        FieldModel model = skip ? null : fields.recordComponent(type, component, field);
         if (model != null) {
           fieldModels.add(model);
+        } else if (!skip) {
+          unmappedFields.add(type.getQualifiedName().toString());
         }
         components.add(new TypeModel.RecordComponent(component.getSimpleName().toString(), component.asType(), model));
       }
@@ -143,6 +149,8 @@ public final class TypeReader {
         FieldModel model = fields.classField(type, field, methods);
         if (model != null) {
           fieldModels.add(model);
+        } else {
+          unmappedFields.add(type.getQualifiedName().toString());
         }
       }
     }
