@@ -13,8 +13,12 @@ import dev.dovetail.processor.read.DestinationReader;
 import dev.dovetail.processor.read.Javadocs;
 import dev.dovetail.processor.read.MetaReader;
 import dev.dovetail.processor.read.TypeReader;
+import dev.dovetail.processor.write.CodecWriter;
+import dev.dovetail.processor.write.DispatcherWriter;
+import dev.dovetail.processor.write.GeneratedNames;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +51,8 @@ final class ConnectorCollector {
   private final Map<String, DestinationModel> destinations = new TreeMap<>();
   private final TreeSet<String> deferred = new TreeSet<>();
   private final TreeSet<String> codecsWritten = new TreeSet<>();
+  /** Generated class name → qualified name of the type it was generated for. */
+  private final Map<String, String> generatedNames = new HashMap<>();
   private Element metaElement;
   private AppMeta meta;
 
@@ -123,9 +129,29 @@ final class ConnectorCollector {
   }
 
   private void writeCodec(TypeModel model) {
-    if (codecsWritten.add(model.qualifiedName())) {
-      output.source(dev.dovetail.processor.write.CodecWriter.write(model), model.element());
+    if (!codecsWritten.contains(model.qualifiedName())
+        && claimName(GeneratedNames.codec(model.element()).canonicalName(), model.element())) {
+      codecsWritten.add(model.qualifiedName());
+      output.source(CodecWriter.write(model), model.element());
     }
+  }
+
+  /**
+   * Reserves a generated class name for {@code origin}; reports when another origin or an existing class has it
+   * ({@code Asset.Folder} and {@code Asset_Folder} both want {@code Asset_FolderCodec}).
+   */
+  private boolean claimName(String generated, TypeElement origin) {
+    String owner = generatedNames.get(generated);
+    String originName = origin.getQualifiedName().toString();
+    if (owner == null && elements.getTypeElement(generated) != null) {
+      owner = "the class " + generated + " in the sources";
+    }
+    if (owner != null && !owner.equals(originName)) {
+      diagnostics.error(Message.GENERATED_NAME_CLASH, origin, generated, origin.getSimpleName(), owner);
+      return false;
+    }
+    generatedNames.put(generated, originName);
+    return true;
   }
 
   private void destination(TypeElement type) {
@@ -139,8 +165,11 @@ final class ConnectorCollector {
         return;
       }
     }
+    if (!claimName(GeneratedNames.dispatcher(type).canonicalName(), type)) {
+      return;
+    }
     destinations.put(type.getQualifiedName().toString(), model);
-    output.source(dev.dovetail.processor.write.DispatcherWriter.write(model), type);
+    output.source(DispatcherWriter.write(model), type);
   }
 
   private void readMeta(RoundEnvironment round) {
@@ -210,7 +239,8 @@ final class ConnectorCollector {
   /** Destination names, entry points and schema names must be unique across the connector. */
   private void checkUnique() {
     Map<String, DestinationModel> byName = new LinkedHashMap<>();
-    Map<String, DestinationModel> byEntryPoint = new LinkedHashMap<>();
+    // OCP loads destinations and schema functions alike from destinations/<EntryPoint>.
+    Map<String, String> byEntryPoint = new LinkedHashMap<>();
     for (DestinationModel destination : destinations.values()) {
       DestinationModel previous = byName.putIfAbsent(destination.name(), destination);
       if (previous != null) {
@@ -218,10 +248,10 @@ final class ConnectorCollector {
             Annotations.find(destination.element(), Annotations.DESTINATION), null, destination.name(),
             previous.element().getQualifiedName());
       }
-      previous = byEntryPoint.putIfAbsent(destination.entryPoint(), destination);
-      if (previous != null) {
-        diagnostics.error(Message.DESTINATION_ENTRY_POINT_DUPLICATE, destination.element(), destination.entryPoint(),
-            previous.element().getQualifiedName());
+      claimEntryPoint(byEntryPoint, destination.entryPoint(), destination.element().getQualifiedName().toString(), destination);
+      if (destination.schemaFunction() != null) {
+        claimEntryPoint(byEntryPoint, destination.schemaFunction().getSimpleName().toString(),
+            destination.schemaFunction().getQualifiedName().toString(), destination);
       }
     }
     Map<String, TypeModel> bySchemaName = new LinkedHashMap<>();
@@ -231,6 +261,14 @@ final class ConnectorCollector {
         diagnostics.error(Message.SCHEMA_NAME_DUPLICATE, schema.element(), Annotations.find(schema.element(), Annotations.SCHEMA),
             null, schema.name(), previous.qualifiedName());
       }
+    }
+  }
+
+  private void claimEntryPoint(Map<String, String> byEntryPoint, String entryPoint, String className,
+      DestinationModel destination) {
+    String previous = byEntryPoint.putIfAbsent(entryPoint, className);
+    if (previous != null && !previous.equals(className)) {
+      diagnostics.error(Message.DESTINATION_ENTRY_POINT_DUPLICATE, destination.element(), entryPoint, previous);
     }
   }
 

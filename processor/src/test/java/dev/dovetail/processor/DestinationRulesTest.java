@@ -390,6 +390,38 @@ class DestinationRulesTest {
   }
 
   @Test
+  void schemaFunctionWithADestinationsClassNameIsAnEntryPointClash() {
+    JavaFileObject first = destination("Sync", "Asset",
+        "/** Sends assets. */",
+        "@Destination(name = \"sync_a\")",
+        "public class Sync implements DestinationHandler<Asset> {");
+    JavaFileObject function = Failures.sourceIn("com.acme.other", "Sync",
+        "public class Sync implements DestinationSchemaFunction {",
+        "  @Override public SchemaDefinition getDestinationsSchema(SchemaFunctionConfig config) {",
+        "    return new SchemaDefinition(\"lead\", \"Lead\", \"A lead\", List.of(",
+        "        SchemaDefinition.Field.primary(\"email\", \"Email\", \"Lead e-mail\", \"string\")), List.of());",
+        "  }",
+        "}");
+    JavaFileObject leads = destination("LeadPush", "DynamicRecord",
+        "/** Sends leads. */",
+        "@Destination(schemaFunction = com.acme.other.Sync.class)",
+        "public class LeadPush implements DestinationHandler<DynamicRecord> {");
+    Compilation compilation = compile(APP, ASSET, first, function, leads);
+    // Destinations are checked in qualified-name order: LeadPush's schema function claims 'Sync' first.
+    assertOnlyError(compilation, "DOVETAIL-DESTINATION_ENTRY_POINT_DUPLICATE", first, lineOf(first, "public class Sync"));
+    assertThat(compilation).hadErrorContaining("entry point 'Sync' is already used by com.acme.other.Sync");
+  }
+
+  @Test
+  void generatedDispatcherNameTakenByASourceClassIsAnError() {
+    JavaFileObject sync = assetSync("@Destination");
+    JavaFileObject taken = Sources.source("AssetSyncDispatcher", "public class AssetSyncDispatcher {}");
+    Compilation compilation = compile(APP, ASSET, sync, taken);
+    assertOnlyError(compilation, "DOVETAIL-GENERATED_NAME_CLASH", sync, lineOf(sync, "public class AssetSync"));
+    assertThat(compilation).hadErrorContaining("Dovetail generates com.acme.AssetSyncDispatcher for AssetSync");
+  }
+
+  @Test
   void twoDestinationsMayShareASchema() {
     JavaFileObject mirror = destination("AssetMirror", "Asset",
         "/** Mirrors assets. */",

@@ -410,8 +410,9 @@ class FieldTypeRulesTest {
         "  public record T(String label) {}",
         "}");
     Compilation compilation = compile(asset);
-    assertOnlyError(compilation, "DOVETAIL-SCHEMA_NAME_FORMAT", asset, lineOf(asset, "public record T("));
-    assertThat(compilation).hadErrorContaining("name 't'");
+    assertOnlyError(compilation, "DOVETAIL-CUSTOM_TYPE_NAME_FORMAT", asset, lineOf(asset, "public record T("));
+    assertThat(compilation).hadErrorContaining("custom type name 't' (derived from T)");
+    assertThat(compilation).hadErrorContaining("rename the type");
   }
 
   @Test

@@ -227,7 +227,7 @@ class SchemaRulesTest {
         "  public record Folder(String path) {}",
         "}");
     Compilation compilation = compile(asset);
-    assertOnlyError(compilation, "DOVETAIL-SCHEMA_DESCRIPTION_MISSING", asset, lineOf(asset, "public record Folder"));
+    assertOnlyError(compilation, "DOVETAIL-CUSTOM_TYPE_DESCRIPTION_MISSING", asset, lineOf(asset, "public record Folder"));
     assertThat(compilation).hadErrorContaining("custom type Folder has no description");
     assertThat(compilation).hadErrorContaining("add a Javadoc comment");
   }
@@ -631,5 +631,70 @@ class SchemaRulesTest {
     assertError(compilation, "DOVETAIL-FIELD_NOT_READABLE", contact, line);
     assertError(compilation, "DOVETAIL-FIELD_NOT_WRITABLE", contact, line);
     assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void inheritedFieldsAreAnErrorOnTheSchemaClass() {
+    JavaFileObject base = Sources.source("Base",
+        "public class Base {",
+        "  /** Audit stamp. */",
+        "  public long updatedAt;",
+        "}");
+    JavaFileObject contact = Sources.source("Contact",
+        "/** A contact. */",
+        "@Schema",
+        "public class Contact extends Base {",
+        "  /** Contact key. */",
+        "  @SchemaField(primary = true)",
+        "  public String id;",
+        "}");
+    Compilation compilation = compile(base, contact);
+    assertOnlyError(compilation, "DOVETAIL-SCHEMA_INHERITED_FIELDS", contact, lineOf(contact, "public class Contact"));
+    assertThat(compilation).hadErrorContaining("Contact extends Base, which declares fields");
+  }
+
+  @Test
+  void superclassWithoutFieldsIsFine() {
+    JavaFileObject base = Sources.source("Base", "public abstract class Base { public String describe() { return \"x\"; } }");
+    JavaFileObject contact = Sources.source("Contact",
+        "/** A contact. */",
+        "@Schema",
+        "public class Contact extends Base {",
+        "  /** Contact key. */",
+        "  @SchemaField(primary = true)",
+        "  public String id;",
+        "}");
+    assertValid(compile(base, contact));
+  }
+
+  @Test
+  void twoCustomTypesWhoseCodecNamesCollideAreAnError() {
+    JavaFileObject flat = Sources.source("Asset_Folder",
+        "/**",
+        " * A flat folder.",
+        " *",
+        " * @param path folder path",
+        " */",
+        "public record Asset_Folder(String path) {}");
+    JavaFileObject asset = Sources.source("Asset",
+        "/**",
+        " * An asset.",
+        " *",
+        " * @param id key",
+        " * @param folder where it is filed",
+        " * @param archive where it is archived",
+        " */",
+        "@Schema",
+        "public record Asset(@SchemaField(primary = true) String id, Folder folder, Asset_Folder archive) {",
+        "  /**",
+        "   * A folder.",
+        "   *",
+        "   * @param key folder key",
+        "   */",
+        "  public record Folder(String key) {}",
+        "}");
+    Compilation compilation = compile(flat, asset);
+    assertOnlyError(compilation, "DOVETAIL-GENERATED_NAME_CLASH", flat, lineOf(flat, "public record Asset_Folder"));
+    assertThat(compilation).hadErrorContaining("Dovetail generates com.acme.Asset_FolderCodec for Asset_Folder");
   }
 }

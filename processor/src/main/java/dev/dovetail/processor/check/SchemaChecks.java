@@ -32,16 +32,26 @@ public final class SchemaChecks {
   public void check(TypeModel model, boolean unmappedFields) {
     AnnotationMirror schema = Annotations.find(model.element(), Annotations.SCHEMA);
     if (!OcpRules.isName(model.name())) {
-      diagnostics.error(Message.SCHEMA_NAME_FORMAT, model.element(), schema, Annotations.explicit(schema, "name"),
-          model.name(), OcpRules.NAME_RULE);
+      if (schema == null) {
+        diagnostics.error(Message.CUSTOM_TYPE_NAME_FORMAT, model.element(), model.name(), model.element().getSimpleName(),
+            OcpRules.NAME_RULE);
+      } else {
+        diagnostics.error(Message.SCHEMA_NAME_FORMAT, model.element(), schema, Annotations.explicit(schema, "name"),
+            model.name(), OcpRules.NAME_RULE);
+      }
     }
     if (OcpRules.isBlank(model.displayName())) {
       diagnostics.error(Message.SCHEMA_DISPLAY_NAME_BLANK, model.element(), schema,
           Annotations.explicit(schema, "displayName"), model.element().getSimpleName());
     }
     if (OcpRules.isBlank(model.description())) {
-      diagnostics.error(Message.SCHEMA_DESCRIPTION_MISSING, model.element(), schema,
-          Annotations.explicit(schema, "description"), (model.schema() ? "schema " : "custom type ") + model.element().getSimpleName());
+      if (schema == null) {
+        diagnostics.error(Message.CUSTOM_TYPE_DESCRIPTION_MISSING, model.element(), model.element().getSimpleName(),
+            model.element().getSimpleName());
+      } else {
+        diagnostics.error(Message.SCHEMA_DESCRIPTION_MISSING, model.element(), schema,
+            Annotations.explicit(schema, "description"), "schema " + model.element().getSimpleName());
+      }
     }
     if (model.fields().isEmpty()) {
       if (!unmappedFields) {

@@ -11,7 +11,8 @@ public final class Javadocs {
   private static final Pattern LINK_TAG = Pattern.compile("\\{@(?:link|linkplain)\\s+([^}\\s]+)(?:\\s+([^}]*))?}");
   private static final Pattern OTHER_TAG = Pattern.compile("\\{@\\w+\\s*([^}]*)}");
   private static final Pattern HTML = Pattern.compile("<[^>]+>");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+  /** A sentence ends at . ! or ? followed by the end, or by white space and a capital: "e.g. /a/b" goes on. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=$|\\s+[\\p{Lu}\\d\"'(])");
 
   private final Elements elements;
 

@@ -112,6 +112,7 @@ public final class TypeReader {
     boolean isRecord = type.getKind() == ElementKind.RECORD;
     if (!isRecord) {
       checkConstructible(type);
+      checkNoInheritedFields(type);
     }
     String simpleName = type.getSimpleName().toString();
     String name = Annotations.string(schema, "name");
@@ -166,6 +167,25 @@ public final class TypeReader {
       diagnostics.error(Message.FIELD_PRIMARY_IGNORED, element, field, Annotations.explicit(field, "primary"), element.getSimpleName());
     }
     return true;
+  }
+
+  /** The codec reads and sets declared fields only; fields of a superclass would silently vanish. */
+  private void checkNoInheritedFields(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED) {
+      TypeElement parent = (TypeElement) ((javax.lang.model.type.DeclaredType) superclass).asElement();
+      if (parent.getQualifiedName().contentEquals("java.lang.Object")) {
+        return;
+      }
+      boolean hasFields = ElementFilter.fieldsIn(parent.getEnclosedElements()).stream()
+          .anyMatch(f -> !f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT));
+      if (hasFields) {
+        diagnostics.error(Message.SCHEMA_INHERITED_FIELDS, type, type.getSimpleName(), parent.getSimpleName(),
+            type.getSimpleName());
+        return;
+      }
+      superclass = parent.getSuperclass();
+    }
   }
 
   private void checkConstructible(TypeElement type) {

@@ -65,9 +65,8 @@ final class DeliverCommand implements Callable<Integer> {
       err.println("error: cannot read --input " + input + ": no such readable file");
       return Main.EXIT_USAGE;
     }
-    if (!delivery.settings.isEmpty()) {
-      Settings.install(delivery.settings);
-    }
+    // Always install, so a run without --set never inherits an earlier in-process run's settings.
+    Settings.install(delivery.settings);
     RunOptions options = delivery.runOptions();
     RunSummary summary;
     try (Reader reader = file == null ? stdinReader() : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

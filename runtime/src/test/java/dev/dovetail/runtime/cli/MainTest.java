@@ -112,6 +112,15 @@ class MainTest {
   }
 
   @Test
+  void settingsOfOneRunDoNotLeakIntoTheNext() throws IOException {
+    Path input = jsonl(P1);
+    assertThat(run("deliver", "products", "--input", input.toString(), "--set", "demo.key=first").exitCode()).isEqualTo(0);
+    assertThat(Settings.get("demo.key")).hasValue("first");
+    assertThat(run("deliver", "products", "--input", input.toString()).exitCode()).isEqualTo(0);
+    assertThat(Settings.get("demo.key")).isEmpty();
+  }
+
+  @Test
   void deliverReadsStandardInputByDefault() {
     byte[] input = (P1 + "\n" + P2 + "\n").getBytes(StandardCharsets.UTF_8);
     Result result = run(new ByteArrayInputStream(input), MainTest.class.getClassLoader(), "deliver", "products", "--batch-size", "1");
