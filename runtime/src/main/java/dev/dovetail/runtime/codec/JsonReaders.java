@@ -212,6 +212,43 @@ public final class JsonReaders {
     }
   }
 
+  /** An ISO-8601 instant ({@code 2026-01-02T03:04:05Z}) or epoch milliseconds; {@code null} stays null. */
+  public static java.time.Instant readInstant(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_NULL:
+        return null;
+      case VALUE_NUMBER_INT:
+        return java.time.Instant.ofEpochMilli(p.getLongValue());
+      case VALUE_STRING:
+        String text = p.getText().trim();
+        try {
+          return text.chars().allMatch(Character::isDigit) && !text.isEmpty()
+              ? java.time.Instant.ofEpochMilli(Long.parseLong(text))
+              : java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (RuntimeException e) {
+          throw new RecordDecodeException(field, "expected an ISO-8601 date-time or epoch milliseconds but found \"" + text + "\"");
+        }
+      default:
+        throw mismatch(p, field, "a date-time");
+    }
+  }
+
+  /** An ISO-8601 date ({@code 2026-01-02}); {@code null} stays null. */
+  public static java.time.LocalDate readLocalDate(JsonParser p, String field) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_NULL:
+        return null;
+      case VALUE_STRING:
+        try {
+          return java.time.LocalDate.parse(p.getText().trim());
+        } catch (RuntimeException e) {
+          throw new RecordDecodeException(field, "expected an ISO-8601 date (yyyy-mm-dd) but found \"" + p.getText() + "\"");
+        }
+      default:
+        throw mismatch(p, field, "a date");
+    }
+  }
+
   /** Reads an enum constant by name; {@code lookup} answers {@code null} for a name that is not a constant. */
   public static <E extends Enum<E>> E readEnum(JsonParser p, String field, java.util.function.Function<String, E> lookup,
       String allowed) throws IOException {

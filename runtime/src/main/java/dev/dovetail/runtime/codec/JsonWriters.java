@@ -105,6 +105,11 @@ public final class JsonWriters {
     g.writeString(value.name());
   }
 
+  /** Writes a date-time or date as its ISO-8601 text ({@code Instant}, {@code LocalDate}). */
+  public static void writeText(Object value, JsonGenerator g) throws IOException {
+    g.writeString(value.toString());
+  }
+
   /** Writes a delete item: the key fields and {@code "_isDeleted": true}. */
   public static void writeDelete(PrimaryKey key, JsonGenerator g) throws IOException {
     g.writeStartObject();
