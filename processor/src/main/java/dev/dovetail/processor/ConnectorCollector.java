@@ -12,7 +12,11 @@ import dev.dovetail.processor.read.BaseManifestReader;
 import dev.dovetail.processor.read.DestinationReader;
 import dev.dovetail.processor.read.Javadocs;
 import dev.dovetail.processor.read.MetaReader;
+import dev.dovetail.processor.read.SynapseReader;
 import dev.dovetail.processor.read.TypeReader;
+import dev.dovetail.processor.model.EntityModel;
+import dev.dovetail.processor.model.SynapseModel;
+import dev.dovetail.processor.write.SynapseDispatcherWriter;
 import dev.dovetail.processor.write.CodecWriter;
 import dev.dovetail.processor.write.DispatcherWriter;
 import dev.dovetail.processor.write.GeneratedNames;
@@ -42,6 +46,7 @@ final class ConnectorCollector {
   private final TypeReader typeReader;
   private final DestinationReader destinationReader;
   private final MetaReader metaReader;
+  private final SynapseReader synapseReader;
   private final SchemaChecks schemaChecks;
   private final OutputWriter output;
 
@@ -49,6 +54,9 @@ final class ConnectorCollector {
   private final Map<String, TypeModel> schemas = new TreeMap<>();
   private final Map<String, Map<String, TypeModel>> customTypes = new TreeMap<>();
   private final Map<String, DestinationModel> destinations = new TreeMap<>();
+  private final Map<String, SynapseModel> synapses = new TreeMap<>();
+  /** Qualified names of {@code @Schema} types some synapse operation uses. */
+  private final java.util.Set<String> entityTypes = new java.util.HashSet<>();
   private final TreeSet<String> deferred = new TreeSet<>();
   private final TreeSet<String> codecsWritten = new TreeSet<>();
   /** Generated class name → qualified name of the type it was generated for. */
@@ -63,7 +71,8 @@ final class ConnectorCollector {
     this.typeReader = new TypeReader(env, diagnostics, javadocs);
     this.destinationReader = new DestinationReader(env, diagnostics, javadocs, typeReader);
     this.metaReader = new MetaReader(diagnostics);
-    this.schemaChecks = new SchemaChecks(diagnostics);
+    this.synapseReader = new SynapseReader(env, diagnostics, javadocs, typeReader);
+    this.schemaChecks = new SchemaChecks(diagnostics, elements);
     this.output = new OutputWriter(env.getFiler(), diagnostics);
   }
 
@@ -76,7 +85,7 @@ final class ConnectorCollector {
       }
     }
     deferred.clear();
-    for (String annotation : List.of(Annotations.SCHEMA, Annotations.DESTINATION)) {
+    for (String annotation : List.of(Annotations.SCHEMA, Annotations.DESTINATION, SynapseReader.SYNAPSE)) {
       TypeElement annotationType = elements.getTypeElement(annotation);
       if (annotationType == null) {
         continue;
@@ -90,7 +99,7 @@ final class ConnectorCollector {
       }
     }
     pending.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    for (TypeElement type : pending) {
+    for (TypeElement type : new java.util.LinkedHashSet<>(pending)) {
       if (Unresolved.in(type)) {
         deferred.add(type.getQualifiedName().toString());
         continue;
@@ -101,6 +110,9 @@ final class ConnectorCollector {
         }
         if (Annotations.has(type, Annotations.DESTINATION)) {
           destination(type);
+        }
+        if (Annotations.has(type, SynapseReader.SYNAPSE)) {
+          synapse(type);
         }
       } catch (RuntimeException e) {
         diagnostics.error(Message.INTERNAL_ERROR, type, type.getQualifiedName(), DovetailProcessor.describe(e));
@@ -172,6 +184,25 @@ final class ConnectorCollector {
     output.source(DispatcherWriter.write(model), type);
   }
 
+  private void synapse(TypeElement type) {
+    SynapseModel model = synapseReader.read(type);
+    if (model == null) {
+      return;
+    }
+    for (EntityModel entity : model.entities()) {
+      schema(entity.type().element());
+      if (!schemas.containsKey(entity.type().qualifiedName())) {
+        return;
+      }
+      entityTypes.add(entity.type().qualifiedName());
+    }
+    if (!claimName(GeneratedNames.synapseDispatcher(type).canonicalName(), type)) {
+      return;
+    }
+    synapses.put(type.getQualifiedName().toString(), model);
+    output.source(SynapseDispatcherWriter.write(model), type);
+  }
+
   private void readMeta(RoundEnvironment round) {
     TypeElement annotation = elements.getTypeElement(Annotations.OCP_APP);
     if (annotation == null) {
@@ -196,6 +227,10 @@ final class ConnectorCollector {
       diagnostics.error(Message.DEFERRED_TYPE_MISSING, type, name, Unresolved.first(type));
     }
     checkUnique();
+    List<String> ocpSchemas = ocpSchemas();
+    for (String key : ocpSchemas) {
+      schemaChecks.checkOcp(schemas.get(key), customTypes.get(key).values());
+    }
     if (diagnostics.errorCount() > 0) {
       return;
     }
@@ -210,8 +245,14 @@ final class ConnectorCollector {
     if (diagnostics.errorCount() > 0) {
       return;
     }
-    for (Map.Entry<String, TypeModel> schema : schemas.entrySet()) {
-      output.schemaFile(schema.getValue(), customTypes.get(schema.getKey()).values());
+    for (String key : ocpSchemas) {
+      output.schemaFile(schemas.get(key), customTypes.get(key).values());
+    }
+    for (SynapseModel synapse : synapses.values()) {
+      output.synapseDescriptor(synapse);
+    }
+    if (!synapses.isEmpty()) {
+      output.synapseIndex(synapses.values());
     }
     if (appMeta != null) {
       output.manifest(appMeta, base == null ? Map.of() : base.otherSections(), destinations.values(), metaElement);
@@ -219,6 +260,26 @@ final class ConnectorCollector {
     if (!destinations.isEmpty()) {
       output.serviceIndex(destinations.values());
     }
+  }
+
+  /**
+   * The {@code @Schema} types that are OCP schemas (sorted): those a destination receives, and those no synapse
+   * uses. Pure synapse entities follow Syncari's rules only (time types allowed, no OCP schema file).
+   */
+  private List<String> ocpSchemas() {
+    java.util.Set<String> received = new java.util.HashSet<>();
+    for (DestinationModel destination : destinations.values()) {
+      if (destination.schema() != null) {
+        received.add(destination.schema().qualifiedName());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String key : schemas.keySet()) {
+      if (received.contains(key) || !entityTypes.contains(key)) {
+        out.add(key);
+      }
+    }
+    return out;
   }
 
   /** The app meta from {@code @OcpApp} or the base manifest; reports when destinations exist and there is none. */
@@ -252,6 +313,14 @@ final class ConnectorCollector {
       if (destination.schemaFunction() != null) {
         claimEntryPoint(byEntryPoint, destination.schemaFunction().getSimpleName().toString(),
             destination.schemaFunction().getQualifiedName().toString(), destination);
+      }
+    }
+    Map<String, SynapseModel> bySynapseName = new LinkedHashMap<>();
+    for (SynapseModel synapse : synapses.values()) {
+      SynapseModel previous = bySynapseName.putIfAbsent(synapse.name(), synapse);
+      if (previous != null) {
+        diagnostics.error(Message.SYNAPSE_NAME_DUPLICATE, synapse.element(), Annotations.find(synapse.element(), SynapseReader.SYNAPSE),
+            null, synapse.name(), previous.element().getQualifiedName());
       }
     }
     Map<String, TypeModel> bySchemaName = new LinkedHashMap<>();

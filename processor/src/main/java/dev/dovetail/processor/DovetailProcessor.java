@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.dovetail.processor.diag.Diagnostics;
 import dev.dovetail.processor.diag.Message;
 import dev.dovetail.processor.read.Annotations;
+import dev.dovetail.processor.read.SynapseReader;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -35,7 +36,7 @@ public final class DovetailProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.DESTINATION, Annotations.SCHEMA, Annotations.OCP_APP);
+    return Set.of(Annotations.DESTINATION, Annotations.SCHEMA, Annotations.OCP_APP, SynapseReader.SYNAPSE);
   }
 
   @Override

@@ -58,7 +58,7 @@ class FieldTypeRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Object", "Map<String, Object>", "List", "List<?>", "List<? extends Number>", "Thread", "char", "Character",
-      "Instant", "java.util.Optional<String>", "java.util.Collection<String>", "java.util.UUID", "Runnable",
+      "java.util.Optional<String>", "java.util.Collection<String>", "java.util.UUID", "Runnable",
       "char[]", "List<Object>", "Number", "java.util.Date"})
   void unsupportedTypeIsAnErrorOnTheComponentNamingTheSupportedTypes(String type) {
     JavaFileObject holder = holder(type);
@@ -66,6 +66,16 @@ class FieldTypeRulesTest {
     assertOnlyError(compilation, "DOVETAIL-FIELD_UNSUPPORTED_TYPE", holder, lineOf(holder, type + " value"));
     assertThat(compilation).hadErrorContaining("field 'value' has type");
     assertThat(compilation).hadErrorContaining("which has no OCP type; supported: String, boolean/Boolean");
+  }
+
+  /** Times are synapse types (datetime, date); an OCP schema cannot hold them. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Instant", "java.time.LocalDate", "List<Instant>"})
+  void timeTypeInAnOcpSchemaIsAnErrorOnTheComponent(String type) {
+    JavaFileObject holder = holder(type);
+    Compilation compilation = compile(holder);
+    assertOnlyError(compilation, "DOVETAIL-FIELD_NO_OCP_TYPE", holder, lineOf(holder, type + " value"));
+    assertThat(compilation).hadErrorContaining("which OCP schemas cannot hold (there is no OCP time type)");
   }
 
   /** The one field is reported; the type is not also said to have no fields. */

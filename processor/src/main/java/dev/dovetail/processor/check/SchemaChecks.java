@@ -9,6 +9,7 @@ import dev.dovetail.processor.read.Annotations;
 import dev.dovetail.runtime.ocp.OcpRules;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 
@@ -16,8 +17,11 @@ import javax.lang.model.element.AnnotationMirror;
 public final class SchemaChecks {
   private final Diagnostics diagnostics;
 
-  public SchemaChecks(Diagnostics diagnostics) {
+  private final javax.lang.model.util.Elements elements;
+
+  public SchemaChecks(Diagnostics diagnostics, javax.lang.model.util.Elements elements) {
     this.diagnostics = diagnostics;
+    this.elements = elements;
   }
 
   /** Rules on the type itself and its own fields. */
@@ -69,9 +73,43 @@ public final class SchemaChecks {
             field.name(), model.element().getSimpleName(), previous.javaName(), field.javaName());
       }
     }
+    // Both roles need a key: the primary key of an OCP schema, the id attribute of a synapse entity.
     if (model.schema() && model.primaryFields().isEmpty()) {
       diagnostics.error(Message.SCHEMA_NO_PRIMARY_KEY, model.element(), schema, null, model.name());
     }
+  }
+
+  /**
+   * The rule only OCP schema files have (spec §3.6), for a {@code @Schema} type a destination receives or that no
+   * synapse uses: every field of the schema and its custom types has an OCP type (synapse entities may hold times).
+   */
+  public void checkOcp(TypeModel model, java.util.Collection<TypeModel> customTypes) {
+    List<TypeModel> types = new java.util.ArrayList<>(List.of(model));
+    types.addAll(customTypes);
+    for (TypeModel type : types) {
+      for (FieldModel field : type.fields()) {
+        if (field.type().ocpType() == null) {
+          diagnostics.error(Message.FIELD_NO_OCP_TYPE, current(field), field.name(), type.element().getSimpleName(),
+              field.javaType());
+        }
+      }
+    }
+  }
+
+  /**
+   * The field's element as the current round sees it: this check runs after the last round, where javac no longer
+   * positions diagnostics on elements kept from earlier rounds.
+   */
+  private javax.lang.model.element.Element current(FieldModel field) {
+    javax.lang.model.element.TypeElement owner = elements.getTypeElement(((javax.lang.model.element.TypeElement) field.element().getEnclosingElement()).getQualifiedName());
+    if (owner != null) {
+      for (javax.lang.model.element.VariableElement candidate : javax.lang.model.util.ElementFilter.fieldsIn(owner.getEnclosedElements())) {
+        if (candidate.getSimpleName().contentEquals(field.element().getSimpleName())) {
+          return candidate;
+        }
+      }
+    }
+    return field.element();
   }
 
   private void checkField(TypeModel owner, FieldModel field) {
@@ -88,7 +126,7 @@ public final class SchemaChecks {
       diagnostics.error(Message.SCHEMA_DESCRIPTION_MISSING, field.element(), annotation,
           Annotations.explicit(annotation, "description"), "field '" + field.name() + "' of " + owner.element().getSimpleName());
     }
-    if (field.urlFormat() && !field.type().ocpType().equals("string")) {
+    if (field.urlFormat() && !"string".equals(field.type().ocpType())) {
       diagnostics.error(Message.FIELD_FORMAT_NOT_STRING, field.element(), annotation, Annotations.explicit(annotation, "format"),
           field.name(), field.type().ocpType());
     }
@@ -98,7 +136,7 @@ public final class SchemaChecks {
             Annotations.explicit(annotation, "primary"), field.name(), owner.element().getSimpleName());
       } else if (!field.type().isScalar()) {
         diagnostics.error(Message.FIELD_PRIMARY_NOT_SCALAR, field.element(), annotation,
-            Annotations.explicit(annotation, "primary"), field.name(), field.type().ocpType());
+            Annotations.explicit(annotation, "primary"), field.name(), field.javaType());
       }
     }
   }

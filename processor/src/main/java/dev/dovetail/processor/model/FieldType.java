@@ -6,7 +6,7 @@ import javax.lang.model.element.TypeElement;
 /** The shape of a schema field's Java type, and the OCP type it maps to. */
 public sealed interface FieldType {
 
-  /** The OCP type as written in a schema file: {@code string}, {@code [long]}, {@code folder}. */
+  /** The OCP type as written in a schema file ({@code string}, {@code [long]}, {@code folder}), or {@code null} when OCP has none. */
   String ocpType();
 
   /** A single value that can serve as a primary key. */
@@ -52,7 +52,7 @@ public sealed interface FieldType {
   record Array(FieldType element, Container container) implements FieldType {
     @Override
     public String ocpType() {
-      return "[" + element.ocpType() + "]";
+      return element.ocpType() == null ? null : "[" + element.ocpType() + "]";
     }
   }
 

@@ -20,7 +20,11 @@ public enum JavaScalar {
   FLOAT_BOX("java.lang.Float", "float", "readFloatObject", false),
   DOUBLE("double", "float", "readDouble", true),
   DOUBLE_BOX("java.lang.Double", "float", "readDoubleObject", false),
-  BIG_DECIMAL("java.math.BigDecimal", "float", "readBigDecimal", false);
+  BIG_DECIMAL("java.math.BigDecimal", "float", "readBigDecimal", false),
+  /** No OCP type (OCP has no time scalar); a synapse {@code datetime}, carried as ISO-8601 text. */
+  INSTANT("java.time.Instant", null, "readInstant", false),
+  /** No OCP type; a synapse {@code date}, carried as ISO-8601 text. */
+  LOCAL_DATE("java.time.LocalDate", null, "readLocalDate", false);
 
   private final String javaName;
   private final String ocpType;
@@ -39,6 +43,7 @@ public enum JavaScalar {
     return javaName;
   }
 
+  /** The OCP type, or {@code null} when OCP has none (time types: fine for synapse entities only). */
   public String ocpType() {
     return ocpType;
   }

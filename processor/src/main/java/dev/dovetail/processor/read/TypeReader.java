@@ -52,7 +52,7 @@ public final class TypeReader {
     this.javadocs = javadocs;
     this.mapper = new TypeMapper(env.getElementUtils(), diagnostics, this);
     this.fields = new FieldReader(javadocs, mapper, types, diagnostics);
-    this.checks = new SchemaChecks(diagnostics);
+    this.checks = new SchemaChecks(diagnostics, env.getElementUtils());
   }
 
   /** The model of a {@code @Schema} type, or {@code null} when it has errors (already reported). */

@@ -39,7 +39,6 @@ public final class CodecWriter {
   private static final ClassName UNKNOWN_FIELDS = ClassName.get(CODEC, "UnknownFields");
   private static final ClassName READERS = ClassName.get(CODEC, "JsonReaders");
   private static final ClassName WRITERS = ClassName.get(CODEC, "JsonWriters");
-  private static final ClassName DECODE_EXCEPTION = ClassName.get(CODEC, "RecordDecodeException");
 
   private final TypeModel model;
   private final ClassName codec;
@@ -108,7 +107,7 @@ public final class CodecWriter {
       spec.addMethod(MethodSpec.methodBuilder("primaryKey").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class))).addStatement("return PRIMARY_KEY").build());
       spec.addMethod(decodeItem());
-      spec.addMethod(decodeViaItem());
+      spec.addMethod(decodeValue());
       spec.addMethod(keyOf());
     } else {
       spec.addMethod(decodeValue());
@@ -175,19 +174,6 @@ public final class CodecWriter {
     return method.addCode(construct(locals)).addStatement("return $T.upsert(record)", BATCH_ITEM).build();
   }
 
-  private MethodSpec decodeViaItem() {
-    return MethodSpec.methodBuilder("decode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addParameter(JSON_PARSER, "parser")
-        .addException(IO_EXCEPTION)
-        .addStatement("$T<$T> item = decodeItem(parser)", BATCH_ITEM, type)
-        .beginControlFlow("if (item instanceof $T.Upsert<$T> upsert)", BATCH_ITEM, type)
-        .addStatement("return upsert.record()")
-        .endControlFlow()
-        .addStatement("throw new $T($S, $S)", DECODE_EXCEPTION, "_isDeleted", "a delete item is not a complete record")
-        .build();
-  }
-
   private MethodSpec decodeValue() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("decode").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -215,7 +201,7 @@ public final class CodecWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     code.addStatement("$T.expectObject(parser, $S)", READERS, model.name());
     for (FieldModel field : model.fields()) {
-      TypeName local = localType(field);
+      TypeName local = localType(field, deletable);
       code.addStatement("$T $N = $L", local, locals.get(field), defaultValue(local));
     }
     if (deletable) {
@@ -227,7 +213,7 @@ public final class CodecWriter {
     code.addStatement("parser.nextToken()");
     code.beginControlFlow("switch (field)");
     for (FieldModel field : model.fields()) {
-      code.addStatement("case $S -> $N = $L", field.name(), locals.get(field), read(field));
+      code.addStatement("case $S -> $N = $L", field.name(), locals.get(field), read(field, deletable));
     }
     if (deletable) {
       code.addStatement("case $S -> deleted = $T.readBoolean(parser, $S)", "_isDeleted", READERS, "_isDeleted");
@@ -239,9 +225,9 @@ public final class CodecWriter {
   }
 
   /** Primary keys use boxed locals so a missing key can be told from 0. */
-  private TypeName localType(FieldModel field) {
+  private TypeName localType(FieldModel field, boolean keyed) {
     TypeName declared = TypeName.get(field.javaType());
-    return field.primary() ? declared.box() : declared;
+    return keyed && field.primary() ? declared.box() : declared;
   }
 
   private static CodeBlock defaultValue(TypeName type) {
@@ -266,14 +252,14 @@ public final class CodecWriter {
     return type.equals(TypeName.INT) ? CodeBlock.of("0") : CodeBlock.of("($T) 0", type);
   }
 
-  private CodeBlock read(FieldModel field) {
+  private CodeBlock read(FieldModel field, boolean keyed) {
     String name = field.name();
     FieldType fieldType = field.type();
     if (fieldType instanceof FieldType.Array array) {
       return readArray(field, array);
     }
     if (fieldType instanceof FieldType.Scalar scalar) {
-      JavaScalar javaScalar = field.primary() ? scalar.scalar().boxed() : scalar.scalar();
+      JavaScalar javaScalar = keyed && field.primary() ? scalar.scalar().boxed() : scalar.scalar();
       return CodeBlock.of("$T.$N(parser, $S)", READERS, javaScalar.reader(), name);
     }
     if (fieldType instanceof FieldType.EnumType enumType) {
@@ -359,7 +345,14 @@ public final class CodecWriter {
   }
 
   private static CodeBlock getter(FieldModel field) {
-    return field.getterIsField() ? CodeBlock.of("value.$N", field.getter()) : CodeBlock.of("value.$N()", field.getter());
+    return getter(field, "value");
+  }
+
+  /** How generated code reads {@code field} of {@code receiver}: {@code value.assetId()} or {@code value.score}. */
+  static CodeBlock getter(FieldModel field, String receiver) {
+    return field.getterIsField()
+        ? CodeBlock.of("$N.$N", receiver, field.getter())
+        : CodeBlock.of("$N.$N()", receiver, field.getter());
   }
 
   private void writeValue(MethodSpec.Builder method, FieldModel field, CodeBlock get) {
@@ -369,6 +362,10 @@ public final class CodecWriter {
       switch (scalar.scalar()) {
         case STRING:
           method.addStatement("generator.writeStringField($S, $L)", name, get);
+          break;
+        case INSTANT:
+        case LOCAL_DATE:
+          method.addStatement("generator.writeStringField($S, $L.toString())", name, get);
           break;
         case BOOLEAN:
         case BOOLEAN_BOX:
@@ -404,6 +401,9 @@ public final class CodecWriter {
       switch (scalar.scalar()) {
         case STRING:
           return CodeBlock.of("$T::writeString", WRITERS);
+        case INSTANT:
+        case LOCAL_DATE:
+          return CodeBlock.of("$T::writeText", WRITERS);
         case BOOLEAN:
         case BOOLEAN_BOX:
           return CodeBlock.of("$T::writeBoolean", WRITERS);

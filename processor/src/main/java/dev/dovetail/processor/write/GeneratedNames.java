@@ -14,6 +14,10 @@ public final class GeneratedNames {
     return sibling(type, "Codec");
   }
 
+  public static ClassName synapseDispatcher(TypeElement type) {
+    return sibling(type, "Dispatcher");
+  }
+
   public static ClassName dispatcher(TypeElement type) {
     return sibling(type, "Dispatcher");
   }

@@ -7,7 +7,6 @@ import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.RecordCodec;
-import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.util.List;
@@ -75,11 +74,22 @@ public final class EventCodec implements RecordCodec<Event> {
 
   @Override
   public Event decode(JsonParser parser) throws IOException {
-    BatchItem<Event> item = decodeItem(parser);
-    if (item instanceof BatchItem.Upsert<Event> upsert) {
-      return upsert.record();
+    JsonReaders.expectObject(parser, "event");
+    String eventId = null;
+    String name = null;
+    long occurredAt = 0L;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "event_id" -> eventId = JsonReaders.readString(parser, "event_id");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "occurred_at" -> occurredAt = JsonReaders.readLong(parser, "occurred_at");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
     }
-    throw new RecordDecodeException("_isDeleted", "a delete item is not a complete record");
+    Event record = new Event(eventId, name, occurredAt);
+    return record;
   }
 
   @Override

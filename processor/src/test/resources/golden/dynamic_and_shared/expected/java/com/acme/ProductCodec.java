@@ -8,7 +8,6 @@ import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
-import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.util.List;
@@ -78,11 +77,24 @@ public final class ProductCodec implements RecordCodec<Product> {
 
   @Override
   public Product decode(JsonParser parser) throws IOException {
-    BatchItem<Product> item = decodeItem(parser);
-    if (item instanceof BatchItem.Upsert<Product> upsert) {
-      return upsert.record();
+    JsonReaders.expectObject(parser, "product_schema");
+    String productId = null;
+    double price = 0d;
+    long qty = 0L;
+    List<String> tags = null;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "product_id" -> productId = JsonReaders.readString(parser, "product_id");
+        case "price" -> price = JsonReaders.readDouble(parser, "price");
+        case "qty" -> qty = JsonReaders.readLong(parser, "qty");
+        case "tags" -> tags = JsonReaders.readList(parser, "tags", JsonReaders::readString);
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
     }
-    throw new RecordDecodeException("_isDeleted", "a delete item is not a complete record");
+    Product record = new Product(productId, price, qty, tags);
+    return record;
   }
 
   @Override

@@ -8,7 +8,6 @@ import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
-import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.util.List;
@@ -97,11 +96,36 @@ public final class AssetCodec implements RecordCodec<Asset> {
 
   @Override
   public Asset decode(JsonParser parser) throws IOException {
-    BatchItem<Asset> item = decodeItem(parser);
-    if (item instanceof BatchItem.Upsert<Asset> upsert) {
-      return upsert.record();
+    JsonReaders.expectObject(parser, "asset");
+    String assetId = null;
+    String name = null;
+    Asset.AssetType type = null;
+    List<String> tags = null;
+    long fileSize = 0L;
+    Asset.Folder folder = null;
+    int[] versionNumbers = null;
+    Set<Long> related = null;
+    List<Rendition> renditions = null;
+    String url = null;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "asset_id" -> assetId = JsonReaders.readString(parser, "asset_id");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "type" -> type = readAssetAssetType(parser, "type");
+        case "tags" -> tags = JsonReaders.readList(parser, "tags", JsonReaders::readString);
+        case "file_size" -> fileSize = JsonReaders.readLong(parser, "file_size");
+        case "folder" -> folder = folderCodec.read(parser, "folder");
+        case "versions" -> versionNumbers = JsonReaders.readIntArray(parser, "versions");
+        case "related" -> related = JsonReaders.readSet(parser, "related", JsonReaders::readLongObject);
+        case "renditions" -> renditions = JsonReaders.readList(parser, "renditions", renditionCodec);
+        case "url" -> url = JsonReaders.readString(parser, "url");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
     }
-    throw new RecordDecodeException("_isDeleted", "a delete item is not a complete record");
+    Asset record = new Asset(assetId, name, type, tags, fileSize, folder, versionNumbers, related, renditions, url, null);
+    return record;
   }
 
   @Override

@@ -8,7 +8,6 @@ import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
-import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -127,11 +126,70 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
 
   @Override
   public Measurement decode(JsonParser parser) throws IOException {
-    BatchItem<Measurement> item = decodeItem(parser);
-    if (item instanceof BatchItem.Upsert<Measurement> upsert) {
-      return upsert.record();
+    JsonReaders.expectObject(parser, "measurement");
+    String stationId = null;
+    long takenAt = 0L;
+    byte flag = (byte) 0;
+    short small = (short) 0;
+    int count = 0;
+    long big = 0L;
+    float ratio = 0f;
+    double value = 0d;
+    BigDecimal exact = null;
+    boolean valid = false;
+    Byte boxedFlag = null;
+    Short boxedSmall = null;
+    Integer boxedCount = null;
+    Long boxedBig = null;
+    Float boxedRatio = null;
+    Double boxedValue = null;
+    Boolean boxedValid = null;
+    double[] samples = null;
+    float[] weights = null;
+    boolean[] bits = null;
+    String[] labels = null;
+    Set<Measurement.Level> levels = null;
+    List<BigDecimal> amounts = null;
+    String yesField = null;
+    String noField = null;
+    String onField = null;
+    String nullField = null;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "station_id" -> stationId = JsonReaders.readString(parser, "station_id");
+        case "taken_at" -> takenAt = JsonReaders.readLong(parser, "taken_at");
+        case "flag" -> flag = JsonReaders.readByte(parser, "flag");
+        case "small" -> small = JsonReaders.readShort(parser, "small");
+        case "count" -> count = JsonReaders.readInt(parser, "count");
+        case "big" -> big = JsonReaders.readLong(parser, "big");
+        case "ratio" -> ratio = JsonReaders.readFloat(parser, "ratio");
+        case "value" -> value = JsonReaders.readDouble(parser, "value");
+        case "exact" -> exact = JsonReaders.readBigDecimal(parser, "exact");
+        case "valid" -> valid = JsonReaders.readBoolean(parser, "valid");
+        case "boxed_flag" -> boxedFlag = JsonReaders.readByteObject(parser, "boxed_flag");
+        case "boxed_small" -> boxedSmall = JsonReaders.readShortObject(parser, "boxed_small");
+        case "boxed_count" -> boxedCount = JsonReaders.readIntObject(parser, "boxed_count");
+        case "boxed_big" -> boxedBig = JsonReaders.readLongObject(parser, "boxed_big");
+        case "boxed_ratio" -> boxedRatio = JsonReaders.readFloatObject(parser, "boxed_ratio");
+        case "boxed_value" -> boxedValue = JsonReaders.readDoubleObject(parser, "boxed_value");
+        case "boxed_valid" -> boxedValid = JsonReaders.readBooleanObject(parser, "boxed_valid");
+        case "samples" -> samples = JsonReaders.readDoubleArray(parser, "samples");
+        case "weights" -> weights = JsonReaders.readFloatArray(parser, "weights");
+        case "bits" -> bits = JsonReaders.readBooleanArray(parser, "bits");
+        case "labels" -> labels = JsonReaders.readArray(parser, "labels", JsonReaders::readString, String[]::new);
+        case "levels" -> levels = JsonReaders.readSet(parser, "levels", MeasurementCodec::readMeasurementLevel);
+        case "amounts" -> amounts = JsonReaders.readList(parser, "amounts", JsonReaders::readBigDecimal);
+        case "yes" -> yesField = JsonReaders.readString(parser, "yes");
+        case "no" -> noField = JsonReaders.readString(parser, "no");
+        case "on" -> onField = JsonReaders.readString(parser, "on");
+        case "null" -> nullField = JsonReaders.readString(parser, "null");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
     }
-    throw new RecordDecodeException("_isDeleted", "a delete item is not a complete record");
+    Measurement record = new Measurement(stationId, takenAt, flag, small, count, big, ratio, value, exact, valid, boxedFlag, boxedSmall, boxedCount, boxedBig, boxedRatio, boxedValue, boxedValid, samples, weights, bits, labels, levels, amounts, yesField, noField, onField, nullField);
+    return record;
   }
 
   @Override

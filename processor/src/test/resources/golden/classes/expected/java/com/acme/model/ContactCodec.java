@@ -8,7 +8,6 @@ import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
-import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.util.List;
@@ -88,11 +87,31 @@ public final class ContactCodec implements RecordCodec<Contact> {
 
   @Override
   public Contact decode(JsonParser parser) throws IOException {
-    BatchItem<Contact> item = decodeItem(parser);
-    if (item instanceof BatchItem.Upsert<Contact> upsert) {
-      return upsert.record();
+    JsonReaders.expectObject(parser, "crm_contact");
+    String email = null;
+    String firstName = null;
+    boolean optedIn = false;
+    int score = 0;
+    List<Address> addresses = null;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "first_name" -> firstName = JsonReaders.readString(parser, "first_name");
+        case "opted_in" -> optedIn = JsonReaders.readBoolean(parser, "opted_in");
+        case "score" -> score = JsonReaders.readInt(parser, "score");
+        case "addresses" -> addresses = JsonReaders.readList(parser, "addresses", addressCodec);
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
     }
-    throw new RecordDecodeException("_isDeleted", "a delete item is not a complete record");
+    Contact record = new Contact();
+    record.setEmail(email);
+    record.setFirstName(firstName);
+    record.setOptedIn(optedIn);
+    record.score = score;
+    record.setAddresses(addresses);
+    return record;
   }
 
   @Override

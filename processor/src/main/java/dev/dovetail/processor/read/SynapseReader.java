@@ -1,0 +1,319 @@
+package dev.dovetail.processor.read;
+
+import dev.dovetail.processor.diag.Diagnostics;
+import dev.dovetail.processor.diag.Message;
+import dev.dovetail.processor.model.EntityModel;
+import dev.dovetail.processor.model.OperationKind;
+import dev.dovetail.processor.model.SynapseModel;
+import dev.dovetail.processor.model.TypeModel;
+import dev.dovetail.runtime.ocp.OcpRules;
+import dev.dovetail.runtime.synapse.AuthConfig;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Builds a {@link SynapseModel} from a {@code @Synapse} class: settings, operation methods and entities (J2–J7). */
+public final class SynapseReader {
+  public static final String SYNAPSE = "dev.dovetail.annotations.Synapse";
+  static final String TEST_CONNECTION = "dev.dovetail.annotations.TestConnection";
+  private static final String SYNAPSE_PACKAGE = "dev.dovetail.runtime.synapse";
+
+  private final Types types;
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final Javadocs javadocs;
+  private final TypeReader typeReader;
+  private final EntityReader entityReader;
+
+  public SynapseReader(ProcessingEnvironment env, Diagnostics diagnostics, Javadocs javadocs, TypeReader typeReader) {
+    this.types = env.getTypeUtils();
+    this.elements = env.getElementUtils();
+    this.diagnostics = diagnostics;
+    this.javadocs = javadocs;
+    this.typeReader = typeReader;
+    this.entityReader = new EntityReader(diagnostics);
+  }
+
+  /** The model, or {@code null} when the class breaks a rule (reported). */
+  public SynapseModel read(TypeElement type) {
+    int errorsBefore = diagnostics.errorCount();
+    AnnotationMirror annotation = Annotations.find(type, SYNAPSE);
+    checkInstantiable(type);
+    String simpleName = type.getSimpleName().toString();
+    String name = Annotations.string(annotation, "name");
+    name = name.isEmpty() ? Names.snakeCase(simpleName) : name;
+    if (!OcpRules.isName(name)) {
+      diagnostics.error(Message.SYNAPSE_NAME_FORMAT, type, annotation, Annotations.explicit(annotation, "name"), name,
+          OcpRules.NAME_RULE);
+    }
+    String displayName = Annotations.string(annotation, "displayName");
+    displayName = displayName.isBlank() ? Names.displayName(simpleName) : displayName;
+    String description = Annotations.string(annotation, "description");
+    description = description.isBlank() ? javadocs.description(type) : description;
+    if (description.isBlank()) {
+      diagnostics.error(Message.SYNAPSE_DESCRIPTION_MISSING, type, annotation, null, simpleName);
+    }
+    String category = Annotations.explicit(annotation, "category") == null ? "custom" : Annotations.string(annotation, "category");
+    List<String> authTypes = authTypes(type, annotation);
+    List<SynapseModel.ConnectionFieldModel> fields = connectionFields(type, annotation);
+    int crudSize = setting(type, annotation, "apiMaxCrudSize", 20, 1, 1000);
+    int skew = setting(type, annotation, "readSkewSeconds", 0, 0, 86_400);
+    int pageSize = setting(type, annotation, "pageSize", 100, 1, 10_000);
+
+    ExecutableElement testMethod = null;
+    Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity = new LinkedHashMap<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      List<OperationKind> kinds = operationKinds(method);
+      boolean test = Annotations.has(method, TEST_CONNECTION);
+      if (kinds.size() + (test ? 1 : 0) > 1) {
+        diagnostics.error(Message.OPERATION_TWO_KINDS, method, method.getSimpleName(),
+            test ? "@TestConnection" : kinds.get(0).label(), kinds.get(kinds.size() - 1).label());
+        continue;
+      }
+      if (test) {
+        if (testMethod != null) {
+          diagnostics.error(Message.OPERATION_DUPLICATE, method, "@TestConnection", simpleName, testMethod.getSimpleName() + "()");
+        } else if (checkTestMethod(method)) {
+          testMethod = method;
+        }
+      } else if (kinds.size() == 1) {
+        operation(kinds.get(0), method, byEntity);
+      }
+    }
+    List<EntityModel> entities = entities(type, name, byEntity);
+    if (byEntity.isEmpty() && diagnostics.errorCount() == errorsBefore) {
+      diagnostics.error(Message.SYNAPSE_NO_OPERATIONS, type, simpleName);
+    }
+    if (diagnostics.errorCount() > errorsBefore) {
+      return null;
+    }
+    return new SynapseModel(type, name, displayName, description, category, authTypes, fields, crudSize, skew, pageSize,
+        testMethod, entities);
+  }
+
+  private List<String> authTypes(TypeElement type, AnnotationMirror annotation) {
+    List<String> out = new ArrayList<>();
+    AnnotationValue explicit = Annotations.explicit(annotation, "authTypes");
+    if (explicit == null) {
+      out.add("ApiKey");
+      return out;
+    }
+    for (AnnotationValue value : Annotations.list(annotation, "authTypes")) {
+      String constant = ((VariableElement) value.getValue()).getSimpleName().toString();
+      out.add(dev.dovetail.annotations.AuthType.valueOf(constant).wireValue());
+    }
+    if (out.isEmpty()) {
+      diagnostics.error(Message.SYNAPSE_NO_AUTH_TYPE, type, annotation, explicit, type.getSimpleName());
+    }
+    return out;
+  }
+
+  private List<SynapseModel.ConnectionFieldModel> connectionFields(TypeElement type, AnnotationMirror annotation) {
+    List<SynapseModel.ConnectionFieldModel> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (AnnotationValue value : Annotations.list(annotation, "connectionFields")) {
+      AnnotationMirror field = (AnnotationMirror) value.getValue();
+      String name = Annotations.string(field, "name");
+      if (name.isBlank() || !names.add(name)) {
+        diagnostics.error(Message.CONNECTION_FIELD_INVALID, type, annotation, value,
+            name.isBlank() ? "has a blank name" : "'" + name + "' is declared twice");
+        continue;
+      }
+      String label = Annotations.string(field, "label");
+      boolean required = Annotations.explicit(field, "required") == null || Annotations.bool(field, "required");
+      String defaultValue = Annotations.string(field, "defaultValue");
+      out.add(new SynapseModel.ConnectionFieldModel(name, label.isBlank() ? Names.displayName(name) : label,
+          Annotations.string(field, "description"), required,
+          Annotations.bool(field, "secret") || AuthConfig.SECRET_FIELDS.contains(name),
+          defaultValue.isEmpty() ? null : defaultValue));
+    }
+    return out;
+  }
+
+  private int setting(TypeElement type, AnnotationMirror annotation, String member, int fallback, int min, int max) {
+    AnnotationValue value = Annotations.explicit(annotation, member);
+    if (value == null) {
+      return fallback;
+    }
+    int number = (Integer) value.getValue();
+    if (number < min || number > max) {
+      diagnostics.error(Message.SYNAPSE_SETTING_RANGE, type, annotation, value, member, "between " + min + " and " + max, number);
+    }
+    return number;
+  }
+
+  private void checkInstantiable(TypeElement type) {
+    String problem = null;
+    if (type.getKind() != ElementKind.CLASS) {
+      problem = "is a " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT) + ", not a class";
+    } else if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+      problem = "is not public";
+    } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      problem = "is abstract";
+    } else if (type.getNestingKind() != NestingKind.TOP_LEVEL
+        && !(type.getNestingKind() == NestingKind.MEMBER && type.getModifiers().contains(Modifier.STATIC))) {
+      problem = "is an inner (non-static) class";
+    } else if (ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .noneMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC))) {
+      problem = "has no public no-argument constructor";
+    }
+    if (problem != null) {
+      diagnostics.error(Message.SYNAPSE_NOT_INSTANTIABLE, type, type.getSimpleName(), problem);
+    }
+  }
+
+  private List<OperationKind> operationKinds(ExecutableElement method) {
+    List<OperationKind> out = new ArrayList<>();
+    for (OperationKind kind : OperationKind.values()) {
+      if (Annotations.has(method, kind.annotation())) {
+        out.add(kind);
+      }
+    }
+    return out;
+  }
+
+  private boolean checkModifiers(ExecutableElement method, String label) {
+    for (Modifier bad : List.of(Modifier.PRIVATE, Modifier.STATIC, Modifier.ABSTRACT)) {
+      if (method.getModifiers().contains(bad)) {
+        diagnostics.error(Message.OPERATION_MODIFIERS, method, label, method.getSimpleName() + "()",
+            bad.toString());
+        return false;
+      }
+    }
+    TypeMirror exception = elements.getTypeElement("java.lang.Exception").asType();
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (!types.isAssignable(thrown, exception)) {
+        diagnostics.error(Message.OPERATION_THROWS, method, label, method.getSimpleName() + "()", thrown);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean checkTestMethod(ExecutableElement method) {
+    if (!checkModifiers(method, "@TestConnection")) {
+      return false;
+    }
+    TypeMirror connection = runtimeType("Connection");
+    boolean parameterOk = method.getParameters().size() == 1
+        && types.isSameType(method.getParameters().get(0).asType(), connection);
+    boolean returnOk = method.getReturnType().getKind() == TypeKind.VOID || types.isSameType(method.getReturnType(), connection);
+    if (!parameterOk || !returnOk) {
+      diagnostics.error(Message.OPERATION_SIGNATURE, method, "@TestConnection", method.getSimpleName() + "()",
+          "Connection name(Connection connection) or void name(Connection connection)");
+      return false;
+    }
+    return true;
+  }
+
+  private void operation(OperationKind kind, ExecutableElement method, Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity) {
+    AnnotationMirror annotation = Annotations.find(method, kind.annotation());
+    TypeMirror value = Annotations.type(annotation, "value");
+    if (value == null || value.getKind() != TypeKind.DECLARED) {
+      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, method, annotation, Annotations.explicit(annotation, "value"),
+          kind.label(), value, value);
+      return;
+    }
+    TypeElement entity = (TypeElement) ((DeclaredType) value).asElement();
+    if (!Annotations.has(entity, Annotations.SCHEMA)) {
+      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, method, annotation, Annotations.explicit(annotation, "value"),
+          kind.label(), entity.getSimpleName(), entity.getSimpleName());
+      return;
+    }
+    if (!checkModifiers(method, kind.label()) || !checkSignature(kind, method, (DeclaredType) value)) {
+      return;
+    }
+    Map<OperationKind, ExecutableElement> operations = byEntity.computeIfAbsent(entity, e -> new EnumMap<>(OperationKind.class));
+    ExecutableElement previous = operations.putIfAbsent(kind, method);
+    if (previous != null) {
+      diagnostics.error(Message.OPERATION_DUPLICATE, method, annotation, null, kind.label(), entity.getSimpleName(),
+          previous.getSimpleName() + "()");
+    }
+  }
+
+  private boolean checkSignature(OperationKind kind, ExecutableElement method, DeclaredType entity) {
+    TypeMirror parameter;
+    TypeMirror returns;
+    TypeMirror results = list(runtimeType("WriteResult"));
+    switch (kind) {
+      case READ:
+        parameter = runtimeType("ReadRequest");
+        returns = types.getDeclaredType(runtimeElement("ReadPage"), entity);
+        break;
+      case GET_BY_ID:
+        parameter = runtimeType("IdRequest");
+        returns = list(entity);
+        break;
+      case CREATE:
+      case UPDATE:
+        parameter = types.getDeclaredType(runtimeElement("WriteRequest"), entity);
+        returns = results;
+        break;
+      default:
+        parameter = runtimeType("IdRequest");
+        returns = results;
+    }
+    boolean ok = method.getParameters().size() == 1
+        && types.isSameType(method.getParameters().get(0).asType(), parameter)
+        && types.isSameType(method.getReturnType(), returns);
+    if (!ok) {
+      diagnostics.error(Message.OPERATION_SIGNATURE, method, kind.label(), method.getSimpleName() + "()",
+          kind.signature(entity.asElement().getSimpleName().toString()));
+    }
+    return ok;
+  }
+
+  private List<EntityModel> entities(TypeElement type, String synapseName,
+      Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity) {
+    List<EntityModel> out = new ArrayList<>();
+    Map<String, TypeModel> byName = new LinkedHashMap<>();
+    for (Map.Entry<TypeElement, Map<OperationKind, ExecutableElement>> entry : byEntity.entrySet()) {
+      TypeModel model = typeReader.readSchema(entry.getKey());
+      if (model == null) {
+        continue;
+      }
+      TypeModel previous = byName.putIfAbsent(model.name(), model);
+      if (previous != null) {
+        diagnostics.error(Message.ENTITY_NAME_DUPLICATE, entry.getValue().values().iterator().next(), model.name(),
+            model.element().getSimpleName(), previous.qualifiedName(), synapseName);
+        continue;
+      }
+      EntityModel entity = entityReader.read(model, entry.getValue());
+      if (entity != null) {
+        out.add(entity);
+      }
+    }
+    return out;
+  }
+
+  private TypeElement runtimeElement(String simpleName) {
+    return elements.getTypeElement(SYNAPSE_PACKAGE + "." + simpleName);
+  }
+
+  private TypeMirror runtimeType(String simpleName) {
+    return runtimeElement(simpleName).asType();
+  }
+
+  private TypeMirror list(TypeMirror element) {
+    return types.getDeclaredType(elements.getTypeElement("java.util.List"), element);
+  }
+}

@@ -1,0 +1,119 @@
+package com.acme.crm;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dovetail.runtime.BatchItem;
+import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.UnknownFields;
+import java.io.IOException;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * JSON codec of {@link Person}, generated from its annotations.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "codec of schema person"
+)
+public final class PersonCodec implements RecordCodec<Person> {
+  /**
+   * Shared instance; unknown fields are ignored.
+   */
+  public static final PersonCodec INSTANCE = new PersonCodec(UnknownFields.IGNORE);
+
+  private static final List<String> PRIMARY_KEY = List.of("id");
+
+  private final UnknownFields unknownFields;
+
+  /**
+   * A codec that applies {@code unknownFields} to fields the schema does not declare.
+   */
+  public PersonCodec(UnknownFields unknownFields) {
+    this.unknownFields = unknownFields;
+  }
+
+  @Override
+  public String schemaName() {
+    return "person";
+  }
+
+  @Override
+  public List<String> primaryKey() {
+    return PRIMARY_KEY;
+  }
+
+  @Override
+  public BatchItem<Person> decodeItem(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "person");
+    String id = null;
+    String name = null;
+    String email = null;
+    long modified = 0L;
+    boolean deleted = false;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "id" -> id = JsonReaders.readString(parser, "id");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "modified" -> modified = JsonReaders.readLong(parser, "modified");
+        case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    if (deleted) {
+      return BatchItem.delete(new PrimaryKey(PRIMARY_KEY, JsonReaders.requireKey(id, "id")));
+    }
+    JsonReaders.requireKey(id, "id");
+    Person record = new Person(id, name, email, modified);
+    return BatchItem.upsert(record);
+  }
+
+  @Override
+  public Person decode(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "person");
+    String id = null;
+    String name = null;
+    String email = null;
+    long modified = 0L;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "id" -> id = JsonReaders.readString(parser, "id");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "modified" -> modified = JsonReaders.readLong(parser, "modified");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    Person record = new Person(id, name, email, modified);
+    return record;
+  }
+
+  @Override
+  public PrimaryKey keyOf(Person value) {
+    return new PrimaryKey(PRIMARY_KEY, value.id());
+  }
+
+  @Override
+  public void encode(Person value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    if (value.id() != null) {
+      generator.writeStringField("id", value.id());
+    }
+    if (value.name() != null) {
+      generator.writeStringField("name", value.name());
+    }
+    if (value.email() != null) {
+      generator.writeStringField("email", value.email());
+    }
+    generator.writeNumberField("modified", value.modified());
+    generator.writeEndObject();
+  }
+}
