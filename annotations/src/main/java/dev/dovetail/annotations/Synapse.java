@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * Marks a class as a Syncari custom synapse. Its methods annotated with {@link TestConnection}, {@link Read},
  * {@link GetById}, {@link Create}, {@link Update} and {@link Delete} implement the operations, each for one
  * {@link Schema} entity type. The processor writes the synapse descriptor
- * ({@code META-INF/dovetail/synapses/<name>.json}), generates {@code <Class>SynapseDispatcher} and lists it in the
+ * ({@code META-INF/dovetail/synapses/<name>.json}), generates {@code <Class>Dispatcher} and lists it in the
  * service index. The class needs a public no-argument constructor; an instance serves one request.
  */
 @Documented

@@ -59,8 +59,11 @@ final class ConnectorCollector {
   private final java.util.Set<String> entityTypes = new java.util.HashSet<>();
   private final TreeSet<String> deferred = new TreeSet<>();
   private final TreeSet<String> codecsWritten = new TreeSet<>();
-  /** Generated class name → qualified name of the type it was generated for. */
-  private final Map<String, String> generatedNames = new HashMap<>();
+  /** Generated class name → what it is generated as ({@code codec}, {@code dispatcher} …) and for which type. */
+  private final Map<String, Claim> generatedNames = new HashMap<>();
+
+  /** {@code role} of the generated class, e.g. {@code destination dispatcher}, generated for {@code origin}. */
+  private record Claim(String role, String origin) {}
   private Element metaElement;
   private AppMeta meta;
 
@@ -142,27 +145,33 @@ final class ConnectorCollector {
 
   private void writeCodec(TypeModel model) {
     if (!codecsWritten.contains(model.qualifiedName())
-        && claimName(GeneratedNames.codec(model.element()).canonicalName(), model.element())) {
+        && claimName(GeneratedNames.codec(model.element()).canonicalName(), model.element(), "codec")) {
       codecsWritten.add(model.qualifiedName());
       output.source(CodecWriter.write(model), model.element());
     }
   }
 
   /**
-   * Reserves a generated class name for {@code origin}; reports when another origin or an existing class has it
+   * Reserves a generated class name for {@code origin} in {@code role}; reports when another origin, another role of
+   * the same origin (a class that is both a destination and a synapse) or an existing class has it
    * ({@code Asset.Folder} and {@code Asset_Folder} both want {@code Asset_FolderCodec}).
    */
-  private boolean claimName(String generated, TypeElement origin) {
-    String owner = generatedNames.get(generated);
-    String originName = origin.getQualifiedName().toString();
-    if (owner == null && elements.getTypeElement(generated) != null) {
+  private boolean claimName(String generated, TypeElement origin, String role) {
+    Claim claim = new Claim(role, origin.getQualifiedName().toString());
+    Claim previous = generatedNames.get(generated);
+    String owner = null;
+    if (previous == null && elements.getTypeElement(generated) != null) {
       owner = "the class " + generated + " in the sources";
+    } else if (previous != null && !previous.origin().equals(claim.origin())) {
+      owner = previous.origin();
+    } else if (previous != null && !previous.role().equals(role)) {
+      owner = "its own " + previous.role() + " (a class cannot be both a destination and a synapse)";
     }
-    if (owner != null && !owner.equals(originName)) {
+    if (owner != null) {
       diagnostics.error(Message.GENERATED_NAME_CLASH, origin, generated, origin.getSimpleName(), owner);
       return false;
     }
-    generatedNames.put(generated, originName);
+    generatedNames.put(generated, claim);
     return true;
   }
 
@@ -177,7 +186,7 @@ final class ConnectorCollector {
         return;
       }
     }
-    if (!claimName(GeneratedNames.dispatcher(type).canonicalName(), type)) {
+    if (!claimName(GeneratedNames.dispatcher(type).canonicalName(), type, "destination dispatcher")) {
       return;
     }
     destinations.put(type.getQualifiedName().toString(), model);
@@ -185,6 +194,8 @@ final class ConnectorCollector {
   }
 
   private void synapse(TypeElement type) {
+    // Even when the synapse has errors its entities are no OCP schemas: no FIELD_NO_OCP_TYPE on top of its errors.
+    entityTypes.addAll(SynapseReader.entityTypes(type));
     SynapseModel model = synapseReader.read(type);
     if (model == null) {
       return;
@@ -196,7 +207,7 @@ final class ConnectorCollector {
       }
       entityTypes.add(entity.type().qualifiedName());
     }
-    if (!claimName(GeneratedNames.synapseDispatcher(type).canonicalName(), type)) {
+    if (!claimName(GeneratedNames.synapseDispatcher(type).canonicalName(), type, "synapse dispatcher")) {
       return;
     }
     synapses.put(type.getQualifiedName().toString(), model);
@@ -226,8 +237,8 @@ final class ConnectorCollector {
       TypeElement type = elements.getTypeElement(name);
       diagnostics.error(Message.DEFERRED_TYPE_MISSING, type, name, Unresolved.first(type));
     }
-    checkUnique();
     List<String> ocpSchemas = ocpSchemas();
+    checkUnique(ocpSchemas);
     for (String key : ocpSchemas) {
       schemaChecks.checkOcp(schemas.get(key), customTypes.get(key).values());
     }
@@ -297,8 +308,11 @@ final class ConnectorCollector {
     return meta;
   }
 
-  /** Destination names, entry points and schema names must be unique across the connector. */
-  private void checkUnique() {
+  /**
+   * Destination names, entry points, synapse names and the names of OCP schemas (they become file names) must be
+   * unique across the connector. Entity names need only be unique within a synapse (checked when it is read).
+   */
+  private void checkUnique(List<String> ocpSchemas) {
     Map<String, DestinationModel> byName = new LinkedHashMap<>();
     // OCP loads destinations and schema functions alike from destinations/<EntryPoint>.
     Map<String, String> byEntryPoint = new LinkedHashMap<>();
@@ -324,7 +338,8 @@ final class ConnectorCollector {
       }
     }
     Map<String, TypeModel> bySchemaName = new LinkedHashMap<>();
-    for (TypeModel schema : schemas.values()) {
+    for (String key : ocpSchemas) {
+      TypeModel schema = schemas.get(key);
       TypeModel previous = bySchemaName.putIfAbsent(schema.name(), schema);
       if (previous != null) {
         diagnostics.error(Message.SCHEMA_NAME_DUPLICATE, schema.element(), Annotations.find(schema.element(), Annotations.SCHEMA),

@@ -69,7 +69,7 @@ public enum Message {
   OPERATION_SIGNATURE("%s method %s has the wrong signature; expected %s"),
   OPERATION_THROWS("%s method %s declares %s; operation methods may throw exceptions (Exception and subclasses) only"),
   OPERATION_TWO_KINDS("method %s has both %s and %s; one method implements one operation"),
-  OPERATION_DUPLICATE("%s for entity %s is already implemented by %s; one method per entity and operation"),
+  OPERATION_DUPLICATE("%s for %s is already implemented by %s; one method per entity and operation"),
   OPERATION_ENTITY_NOT_SCHEMA("%s names %s, which has no @Schema; entities are @Schema types: annotate %s"),
   ENTITY_NAME_DUPLICATE("entity name '%s' of %s is already used by %s in synapse %s; set a different @Schema(name = ...)"),
   ENTITY_TWO_IDS("entity %s already has the id attribute '%s'; a synapse entity has exactly one id: remove primary = true here"),

@@ -91,7 +91,11 @@ final class EntityReader {
     }
     String referenceTo = null;
     TypeMirror reference = Annotations.type(attribute, "referenceTo");
-    if (reference != null && reference.getKind() == TypeKind.DECLARED) {
+    if (reference != null && reference.getKind() != TypeKind.DECLARED && reference.getKind() != TypeKind.VOID) {
+      // int.class, String[].class: nothing an entity can be.
+      diagnostics.error(Message.ENTITY_REFERENCE_NOT_SCHEMA, field.element(), attribute,
+          Annotations.explicit(attribute, "referenceTo"), field.name(), reference);
+    } else if (reference != null && reference.getKind() == TypeKind.DECLARED) {
       TypeElement target = (TypeElement) ((DeclaredType) reference).asElement();
       AnnotationMirror schema = Annotations.find(target, Annotations.SCHEMA);
       if (schema == null) {

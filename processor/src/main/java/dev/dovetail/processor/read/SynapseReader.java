@@ -34,7 +34,7 @@ import javax.lang.model.util.Types;
 /** Builds a {@link SynapseModel} from a {@code @Synapse} class: settings, operation methods and entities (J2–J7). */
 public final class SynapseReader {
   public static final String SYNAPSE = "dev.dovetail.annotations.Synapse";
-  static final String TEST_CONNECTION = "dev.dovetail.annotations.TestConnection";
+  public static final String TEST_CONNECTION = "dev.dovetail.annotations.TestConnection";
   private static final String SYNAPSE_PACKAGE = "dev.dovetail.runtime.synapse";
 
   private final Types types;
@@ -91,7 +91,8 @@ public final class SynapseReader {
       }
       if (test) {
         if (testMethod != null) {
-          diagnostics.error(Message.OPERATION_DUPLICATE, method, "@TestConnection", simpleName, testMethod.getSimpleName() + "()");
+          diagnostics.error(Message.OPERATION_DUPLICATE, method, "@TestConnection", "synapse " + simpleName,
+              testMethod.getSimpleName() + "()");
         } else if (checkTestMethod(method)) {
           testMethod = method;
         }
@@ -103,7 +104,8 @@ public final class SynapseReader {
     if (byEntity.isEmpty() && diagnostics.errorCount() == errorsBefore) {
       diagnostics.error(Message.SYNAPSE_NO_OPERATIONS, type, simpleName);
     }
-    if (diagnostics.errorCount() > errorsBefore) {
+    // An entity whose @Schema type has errors is left out of entities (its errors may have been reported earlier).
+    if (diagnostics.errorCount() > errorsBefore || entities.size() < byEntity.size()) {
       return null;
     }
     return new SynapseModel(type, name, displayName, description, category, authTypes, fields, crudSize, skew, pageSize,
@@ -164,7 +166,7 @@ public final class SynapseReader {
   private void checkInstantiable(TypeElement type) {
     String problem = null;
     if (type.getKind() != ElementKind.CLASS) {
-      problem = "is a " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT) + ", not a class";
+      problem = "is " + article(type.getKind()) + ", not a class";
     } else if (!type.getModifiers().contains(Modifier.PUBLIC)) {
       problem = "is not public";
     } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
@@ -179,6 +181,41 @@ public final class SynapseReader {
     if (problem != null) {
       diagnostics.error(Message.SYNAPSE_NOT_INSTANTIABLE, type, type.getSimpleName(), problem);
     }
+  }
+
+  private static String article(ElementKind kind) {
+    switch (kind) {
+      case INTERFACE:
+        return "an interface";
+      case ENUM:
+        return "an enum";
+      case ANNOTATION_TYPE:
+        return "an annotation type";
+      case RECORD:
+        return "a record";
+      default:
+        return "a " + kind.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * Qualified names of the {@code @Schema} types the operation annotations of {@code type} name, whether or not the
+   * methods are valid: those types are synapse entities, not OCP schemas, even while the synapse has errors.
+   */
+  public static List<String> entityTypes(TypeElement type) {
+    List<String> out = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      for (OperationKind kind : OperationKind.values()) {
+        TypeMirror value = Annotations.type(Annotations.find(method, kind.annotation()), "value");
+        if (value != null && value.getKind() == TypeKind.DECLARED) {
+          TypeElement entity = (TypeElement) ((DeclaredType) value).asElement();
+          if (Annotations.has(entity, Annotations.SCHEMA)) {
+            out.add(entity.getQualifiedName().toString());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private List<OperationKind> operationKinds(ExecutableElement method) {
@@ -245,7 +282,7 @@ public final class SynapseReader {
     Map<OperationKind, ExecutableElement> operations = byEntity.computeIfAbsent(entity, e -> new EnumMap<>(OperationKind.class));
     ExecutableElement previous = operations.putIfAbsent(kind, method);
     if (previous != null) {
-      diagnostics.error(Message.OPERATION_DUPLICATE, method, annotation, null, kind.label(), entity.getSimpleName(),
+      diagnostics.error(Message.OPERATION_DUPLICATE, method, annotation, null, kind.label(), "entity " + entity.getSimpleName(),
           previous.getSimpleName() + "()");
     }
   }

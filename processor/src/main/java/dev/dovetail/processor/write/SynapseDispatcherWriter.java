@@ -25,7 +25,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
 /**
- * Writes {@code <Class>SynapseDispatcher}: the wire JSON the processor derived, and one {@code EntityBinding} per
+ * Writes {@code <Class>Dispatcher}: the wire JSON the processor derived, and one {@code EntityBinding} per
  * entity that calls the author's methods directly (a new synapse instance per call, no reflection).
  */
 public final class SynapseDispatcherWriter {
@@ -165,6 +165,12 @@ public final class SynapseDispatcherWriter {
             .returns(STRING).addParameter(type, "record").addStatement("return $L", idOf(entity.id())).build())
         .addMethod(MethodSpec.methodBuilder("watermarkOf").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(INSTANT).addParameter(type, "record").addStatement("return $L", watermarkOf(entity.watermark())).build());
+    FieldModel createdAt = entity.attributes().stream()
+        .filter(a -> a.createdAtField() && isTime(a.field())).map(a -> a.field()).findFirst().orElse(null);
+    if (createdAt != null) {
+      spec.addMethod(MethodSpec.methodBuilder("createdAtOf").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(INSTANT).addParameter(type, "record").addStatement("return $L", watermarkOf(createdAt)).build());
+    }
     for (Map.Entry<OperationKind, ExecutableElement> operation : entity.operations().entrySet()) {
       spec.addMethod(operation(operation.getKey(), operation.getValue(), type));
     }
@@ -208,6 +214,12 @@ public final class SynapseDispatcherWriter {
     return CodeBlock.of("$L == null ? null : $T.valueOf($L)", get, String.class, get);
   }
 
+  private static boolean isTime(FieldModel field) {
+    return field.type() instanceof FieldType.Scalar scalar && (scalar.scalar() == JavaScalar.INSTANT
+        || scalar.scalar() == JavaScalar.LONG || scalar.scalar() == JavaScalar.LONG_BOX);
+  }
+
+  /** An {@code Instant} from a time field: itself, or epoch milliseconds converted. */
   private static CodeBlock watermarkOf(FieldModel watermark) {
     if (watermark == null) {
       return CodeBlock.of("null");

@@ -18,6 +18,9 @@ import java.util.List;
  * @param closeDate expected close date
  * @param personId the contact person
  * @param labels free labels
+ * @param priority 1 (highest) to 5
+ * @param probability chance of winning, 0 to 1
+ * @param archived hidden from the pipeline
  * @param updatedAt last change in the CRM
  */
 @Schema
@@ -29,6 +32,9 @@ public record Deal(
     LocalDate closeDate,
     @Attribute(referenceTo = Person.class) Long personId,
     List<String> labels,
+    int priority,
+    double probability,
+    boolean archived,
     @Attribute(watermark = true) Instant updatedAt) {
 
   /** Pipeline stages. */

@@ -60,6 +60,9 @@ public final class DealCodec implements RecordCodec<Deal> {
     LocalDate closeDate = null;
     Long personId = null;
     List<String> labels = null;
+    int priority = 0;
+    double probability = 0d;
+    boolean archived = false;
     Instant updatedAt = null;
     boolean deleted = false;
     for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
@@ -73,6 +76,9 @@ public final class DealCodec implements RecordCodec<Deal> {
         case "close_date" -> closeDate = JsonReaders.readLocalDate(parser, "close_date");
         case "person_id" -> personId = JsonReaders.readLongObject(parser, "person_id");
         case "labels" -> labels = JsonReaders.readList(parser, "labels", JsonReaders::readString);
+        case "priority" -> priority = JsonReaders.readInt(parser, "priority");
+        case "probability" -> probability = JsonReaders.readDouble(parser, "probability");
+        case "archived" -> archived = JsonReaders.readBoolean(parser, "archived");
         case "updated_at" -> updatedAt = JsonReaders.readInstant(parser, "updated_at");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
@@ -82,7 +88,7 @@ public final class DealCodec implements RecordCodec<Deal> {
       return BatchItem.delete(new PrimaryKey(PRIMARY_KEY, JsonReaders.requireKey(id, "id")));
     }
     JsonReaders.requireKey(id, "id");
-    Deal record = new Deal(id, title, value, stage, closeDate, personId, labels, updatedAt);
+    Deal record = new Deal(id, title, value, stage, closeDate, personId, labels, priority, probability, archived, updatedAt);
     return BatchItem.upsert(record);
   }
 
@@ -96,6 +102,9 @@ public final class DealCodec implements RecordCodec<Deal> {
     LocalDate closeDate = null;
     Long personId = null;
     List<String> labels = null;
+    int priority = 0;
+    double probability = 0d;
+    boolean archived = false;
     Instant updatedAt = null;
     for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
       String field = parser.currentName();
@@ -108,11 +117,14 @@ public final class DealCodec implements RecordCodec<Deal> {
         case "close_date" -> closeDate = JsonReaders.readLocalDate(parser, "close_date");
         case "person_id" -> personId = JsonReaders.readLongObject(parser, "person_id");
         case "labels" -> labels = JsonReaders.readList(parser, "labels", JsonReaders::readString);
+        case "priority" -> priority = JsonReaders.readInt(parser, "priority");
+        case "probability" -> probability = JsonReaders.readDouble(parser, "probability");
+        case "archived" -> archived = JsonReaders.readBoolean(parser, "archived");
         case "updated_at" -> updatedAt = JsonReaders.readInstant(parser, "updated_at");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }
-    Deal record = new Deal(id, title, value, stage, closeDate, personId, labels, updatedAt);
+    Deal record = new Deal(id, title, value, stage, closeDate, personId, labels, priority, probability, archived, updatedAt);
     return record;
   }
 
@@ -144,6 +156,9 @@ public final class DealCodec implements RecordCodec<Deal> {
       generator.writeFieldName("labels");
       JsonWriters.writeCollection(value.labels(), generator, JsonWriters::writeString);
     }
+    generator.writeNumberField("priority", value.priority());
+    generator.writeNumberField("probability", value.probability());
+    generator.writeBooleanField("archived", value.archived());
     if (value.updatedAt() != null) {
       generator.writeStringField("updated_at", value.updatedAt().toString());
     }

@@ -1,0 +1,160 @@
+package com.acme.mail;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dovetail.runtime.BatchItem;
+import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.JsonWriters;
+import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.UnknownFields;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * JSON codec of {@link Subscriber}, generated from its annotations.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "codec of schema subscriber"
+)
+public final class SubscriberCodec implements RecordCodec<Subscriber> {
+  /**
+   * Shared instance; unknown fields are ignored.
+   */
+  public static final SubscriberCodec INSTANCE = new SubscriberCodec(UnknownFields.IGNORE);
+
+  private static final List<String> PRIMARY_KEY = List.of("email");
+
+  private final UnknownFields unknownFields;
+
+  /**
+   * A codec that applies {@code unknownFields} to fields the schema does not declare.
+   */
+  public SubscriberCodec(UnknownFields unknownFields) {
+    this.unknownFields = unknownFields;
+  }
+
+  @Override
+  public String schemaName() {
+    return "subscriber";
+  }
+
+  @Override
+  public List<String> primaryKey() {
+    return PRIMARY_KEY;
+  }
+
+  @Override
+  public BatchItem<Subscriber> decodeItem(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "subscriber");
+    String email = null;
+    String name = null;
+    Subscriber.Status status = null;
+    LocalDate birthday = null;
+    Set<String> tags = null;
+    Double score = null;
+    Boolean doubleOptIn = null;
+    boolean deleted = false;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "status" -> status = readSubscriberStatus(parser, "status");
+        case "birthday" -> birthday = JsonReaders.readLocalDate(parser, "birthday");
+        case "tags" -> tags = JsonReaders.readSet(parser, "tags", JsonReaders::readString);
+        case "score" -> score = JsonReaders.readDoubleObject(parser, "score");
+        case "double_opt_in" -> doubleOptIn = JsonReaders.readBooleanObject(parser, "double_opt_in");
+        case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    if (deleted) {
+      return BatchItem.delete(new PrimaryKey(PRIMARY_KEY, JsonReaders.requireKey(email, "email")));
+    }
+    JsonReaders.requireKey(email, "email");
+    Subscriber record = new Subscriber(email, name, status, birthday, tags, score, doubleOptIn);
+    return BatchItem.upsert(record);
+  }
+
+  @Override
+  public Subscriber decode(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "subscriber");
+    String email = null;
+    String name = null;
+    Subscriber.Status status = null;
+    LocalDate birthday = null;
+    Set<String> tags = null;
+    Double score = null;
+    Boolean doubleOptIn = null;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "status" -> status = readSubscriberStatus(parser, "status");
+        case "birthday" -> birthday = JsonReaders.readLocalDate(parser, "birthday");
+        case "tags" -> tags = JsonReaders.readSet(parser, "tags", JsonReaders::readString);
+        case "score" -> score = JsonReaders.readDoubleObject(parser, "score");
+        case "double_opt_in" -> doubleOptIn = JsonReaders.readBooleanObject(parser, "double_opt_in");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    Subscriber record = new Subscriber(email, name, status, birthday, tags, score, doubleOptIn);
+    return record;
+  }
+
+  @Override
+  public PrimaryKey keyOf(Subscriber value) {
+    return new PrimaryKey(PRIMARY_KEY, value.email());
+  }
+
+  @Override
+  public void encode(Subscriber value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    if (value.email() != null) {
+      generator.writeStringField("email", value.email());
+    }
+    if (value.name() != null) {
+      generator.writeStringField("name", value.name());
+    }
+    if (value.status() != null) {
+      generator.writeStringField("status", value.status().name());
+    }
+    if (value.birthday() != null) {
+      generator.writeStringField("birthday", value.birthday().toString());
+    }
+    if (value.tags() != null) {
+      generator.writeFieldName("tags");
+      JsonWriters.writeCollection(value.tags(), generator, JsonWriters::writeString);
+    }
+    if (value.score() != null) {
+      generator.writeNumberField("score", value.score());
+    }
+    if (value.doubleOptIn() != null) {
+      generator.writeBooleanField("double_opt_in", value.doubleOptIn());
+    }
+    generator.writeEndObject();
+  }
+
+  private static Subscriber.Status readSubscriberStatus(JsonParser parser, String field) throws
+      IOException {
+    return JsonReaders.readEnum(parser, field, SubscriberCodec::lookupSubscriberStatus, "ACTIVE, UNSUBSCRIBED, BOUNCED");
+  }
+
+  private static Subscriber.Status lookupSubscriberStatus(String name) {
+    return switch (name) {
+      case "ACTIVE" -> Subscriber.Status.ACTIVE;
+      case "UNSUBSCRIBED" -> Subscriber.Status.UNSUBSCRIBED;
+      case "BOUNCED" -> Subscriber.Status.BOUNCED;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,134 @@
+package com.acme.feed;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dovetail.runtime.BatchItem;
+import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.UnknownFields;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * JSON codec of {@link Article}, generated from its annotations.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "codec of schema article"
+)
+public final class ArticleCodec implements RecordCodec<Article> {
+  /**
+   * Shared instance; unknown fields are ignored.
+   */
+  public static final ArticleCodec INSTANCE = new ArticleCodec(UnknownFields.IGNORE);
+
+  private static final List<String> PRIMARY_KEY = List.of("slug");
+
+  private final UnknownFields unknownFields;
+
+  /**
+   * A codec that applies {@code unknownFields} to fields the schema does not declare.
+   */
+  public ArticleCodec(UnknownFields unknownFields) {
+    this.unknownFields = unknownFields;
+  }
+
+  @Override
+  public String schemaName() {
+    return "article";
+  }
+
+  @Override
+  public List<String> primaryKey() {
+    return PRIMARY_KEY;
+  }
+
+  @Override
+  public BatchItem<Article> decodeItem(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "article");
+    String slug = null;
+    String headline = null;
+    String authorId = null;
+    int words = 0;
+    Instant publishedAt = null;
+    Instant revisedAt = null;
+    boolean deleted = false;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "slug" -> slug = JsonReaders.readString(parser, "slug");
+        case "headline" -> headline = JsonReaders.readString(parser, "headline");
+        case "author_id" -> authorId = JsonReaders.readString(parser, "author_id");
+        case "words" -> words = JsonReaders.readInt(parser, "words");
+        case "published_at" -> publishedAt = JsonReaders.readInstant(parser, "published_at");
+        case "revised_at" -> revisedAt = JsonReaders.readInstant(parser, "revised_at");
+        case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    if (deleted) {
+      return BatchItem.delete(new PrimaryKey(PRIMARY_KEY, JsonReaders.requireKey(slug, "slug")));
+    }
+    JsonReaders.requireKey(slug, "slug");
+    Article record = new Article(slug, headline, authorId, words, publishedAt, revisedAt);
+    return BatchItem.upsert(record);
+  }
+
+  @Override
+  public Article decode(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "article");
+    String slug = null;
+    String headline = null;
+    String authorId = null;
+    int words = 0;
+    Instant publishedAt = null;
+    Instant revisedAt = null;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "slug" -> slug = JsonReaders.readString(parser, "slug");
+        case "headline" -> headline = JsonReaders.readString(parser, "headline");
+        case "author_id" -> authorId = JsonReaders.readString(parser, "author_id");
+        case "words" -> words = JsonReaders.readInt(parser, "words");
+        case "published_at" -> publishedAt = JsonReaders.readInstant(parser, "published_at");
+        case "revised_at" -> revisedAt = JsonReaders.readInstant(parser, "revised_at");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    Article record = new Article(slug, headline, authorId, words, publishedAt, revisedAt);
+    return record;
+  }
+
+  @Override
+  public PrimaryKey keyOf(Article value) {
+    return new PrimaryKey(PRIMARY_KEY, value.slug());
+  }
+
+  @Override
+  public void encode(Article value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    if (value.slug() != null) {
+      generator.writeStringField("slug", value.slug());
+    }
+    if (value.headline() != null) {
+      generator.writeStringField("headline", value.headline());
+    }
+    if (value.authorId() != null) {
+      generator.writeStringField("author_id", value.authorId());
+    }
+    generator.writeNumberField("words", value.words());
+    if (value.publishedAt() != null) {
+      generator.writeStringField("published_at", value.publishedAt().toString());
+    }
+    if (value.revisedAt() != null) {
+      generator.writeStringField("revised_at", value.revisedAt().toString());
+    }
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,112 @@
+package com.acme.feed;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dovetail.runtime.BatchItem;
+import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.UnknownFields;
+import java.io.IOException;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * JSON codec of {@link Author}, generated from its annotations.
+ */
+@Generated(
+    value = "dev.dovetail.processor.DovetailProcessor",
+    comments = "codec of schema author"
+)
+public final class AuthorCodec implements RecordCodec<Author> {
+  /**
+   * Shared instance; unknown fields are ignored.
+   */
+  public static final AuthorCodec INSTANCE = new AuthorCodec(UnknownFields.IGNORE);
+
+  private static final List<String> PRIMARY_KEY = List.of("id");
+
+  private final UnknownFields unknownFields;
+
+  /**
+   * A codec that applies {@code unknownFields} to fields the schema does not declare.
+   */
+  public AuthorCodec(UnknownFields unknownFields) {
+    this.unknownFields = unknownFields;
+  }
+
+  @Override
+  public String schemaName() {
+    return "author";
+  }
+
+  @Override
+  public List<String> primaryKey() {
+    return PRIMARY_KEY;
+  }
+
+  @Override
+  public BatchItem<Author> decodeItem(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "author");
+    String id = null;
+    String name = null;
+    long modified = 0L;
+    boolean deleted = false;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "id" -> id = JsonReaders.readString(parser, "id");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "modified" -> modified = JsonReaders.readLong(parser, "modified");
+        case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    if (deleted) {
+      return BatchItem.delete(new PrimaryKey(PRIMARY_KEY, JsonReaders.requireKey(id, "id")));
+    }
+    JsonReaders.requireKey(id, "id");
+    Author record = new Author(id, name, modified);
+    return BatchItem.upsert(record);
+  }
+
+  @Override
+  public Author decode(JsonParser parser) throws IOException {
+    JsonReaders.expectObject(parser, "author");
+    String id = null;
+    String name = null;
+    long modified = 0L;
+    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "id" -> id = JsonReaders.readString(parser, "id");
+        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "modified" -> modified = JsonReaders.readLong(parser, "modified");
+        default -> JsonReaders.unknownField(parser, field, unknownFields);
+      }
+    }
+    Author record = new Author(id, name, modified);
+    return record;
+  }
+
+  @Override
+  public PrimaryKey keyOf(Author value) {
+    return new PrimaryKey(PRIMARY_KEY, value.id());
+  }
+
+  @Override
+  public void encode(Author value, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    if (value.id() != null) {
+      generator.writeStringField("id", value.id());
+    }
+    if (value.name() != null) {
+      generator.writeStringField("name", value.name());
+    }
+    generator.writeNumberField("modified", value.modified());
+    generator.writeEndObject();
+  }
+}
