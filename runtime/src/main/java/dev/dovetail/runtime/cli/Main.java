@@ -1,11 +1,14 @@
 package dev.dovetail.runtime.cli;
 
+import dev.dovetail.runtime.Sleeper;
 import dev.dovetail.runtime.runner.DestinationCatalog;
+import dev.dovetail.runtime.runner.SynapseCatalog;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -16,23 +19,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code dovetail} command, main class of a connector jar: {@code list}, {@code manifest} and
- * {@code deliver <destination>}.
+ * The {@code dovetail} command, main class of a connector jar: {@code list}, {@code manifest},
+ * {@code deliver <destination>} for OCP destinations, and {@code invoke}, {@code serve}, {@code pull <entity>} for
+ * Syncari synapses.
  *
- * <p>Exit codes: {@value #EXIT_OK} all good; {@value #EXIT_RECORDS_FAILED} records rejected or failed (or an
- * unexpected error); {@value #EXIT_USAGE} usage error, unknown destination, or destination not ready.
+ * <p>Exit codes: {@value #EXIT_OK} all good; {@value #EXIT_RECORDS_FAILED} records rejected or failed, an error reply,
+ * a failed read (or an unexpected error); {@value #EXIT_USAGE} usage error, unknown destination, synapse or entity,
+ * destination not ready, or operation not supported.
  */
 @Command(
     name = "dovetail",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Runs the OCP destinations of this connector jar locally.",
-    subcommands = {ListCommand.class, ManifestCommand.class, DeliverCommand.class, CommandLine.HelpCommand.class},
+    description = "Runs the OCP destinations and Syncari synapses of this connector jar locally.",
+    subcommands = {ListCommand.class, ManifestCommand.class, DeliverCommand.class, InvokeCommand.class,
+      ServeCommand.class, PullCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:all records delivered",
-      "1:records rejected or failed, or an unexpected error",
-      "2:usage error, unknown destination, or destination not ready"
+      "0:all records delivered; a result reply; the window read",
+      "1:records rejected or failed, an error reply, a failed read, or an unexpected error",
+      "2:usage error; unknown destination, synapse or entity; destination not ready; operation not supported"
     })
 public final class Main implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -43,12 +49,16 @@ public final class Main implements Callable<Integer> {
 
   private final InputStream stdin;
   private final ClassLoader classLoader;
+  private final Sleeper sleeper;
+  private final Clock clock;
 
   @Spec private CommandSpec spec;
 
-  private Main(InputStream stdin, ClassLoader classLoader) {
+  private Main(InputStream stdin, ClassLoader classLoader, Sleeper sleeper, Clock clock) {
     this.stdin = stdin;
     this.classLoader = classLoader;
+    this.sleeper = sleeper;
+    this.clock = clock;
   }
 
   public static void main(String[] args) {
@@ -62,10 +72,16 @@ public final class Main implements Callable<Integer> {
 
   /** As {@link #run(String[], PrintStream, PrintStream)}, with standard input and the class loader that holds the connector. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, ClassLoader classLoader) {
+    return run(args, in, out, err, classLoader, Sleeper.SYSTEM, Clock.systemUTC());
+  }
+
+  /** With the time seams: how {@code pull} waits before a retry, and the clock reads are measured against. */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, ClassLoader classLoader,
+      Sleeper sleeper, Clock clock) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return new CommandLine(new Main(in, classLoader))
+      return new CommandLine(new Main(in, classLoader, sleeper, clock))
           .setOut(outWriter)
           .setErr(errWriter)
           .setParameterExceptionHandler(Main::usageError)
@@ -92,12 +108,29 @@ public final class Main implements Callable<Integer> {
     return classLoader;
   }
 
+  Sleeper sleeper() {
+    return sleeper;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
   /** The destinations of the jar; a broken service index is reported as such instead of a stack trace. */
   DestinationCatalog catalog() {
     try {
       return DestinationCatalog.load(classLoader);
     } catch (ServiceConfigurationError e) {
       throw new IllegalStateException("cannot load the destination index: " + e.getMessage(), e);
+    }
+  }
+
+  /** The synapses of the jar; a broken service index is reported as such instead of a stack trace. */
+  SynapseCatalog synapses() {
+    try {
+      return SynapseCatalog.load(classLoader);
+    } catch (ServiceConfigurationError e) {
+      throw new IllegalStateException("cannot load the synapse index: " + e.getMessage(), e);
     }
   }
 

@@ -5,6 +5,10 @@ import java.util.Map;
 /**
  * The credentials part of a {@link Connection} ({@code connection.authConfig}). Every field may be null. Secret
  * values never appear in {@link #toString()}.
+ *
+ * @param lastRefreshed when the token was last refreshed, as the platform sent it (ISO-8601 text; the platform sends
+ *     null); kept so that a connection returned by {@code TEST} echoes it
+ * @param additionalHeaders values of auth fields that are not standard fields, by field name; all treated as secret
  */
 public record AuthConfig(
     String endpoint,
@@ -17,6 +21,7 @@ public record AuthConfig(
     String accessToken,
     String refreshToken,
     String expiresIn,
+    String lastRefreshed,
     Map<String, String> additionalHeaders) {
 
   /** The standard field names of {@code authConfig}; other auth fields travel in {@code additionalHeaders}. */
@@ -31,9 +36,17 @@ public record AuthConfig(
     additionalHeaders = additionalHeaders == null ? Map.of() : Map.copyOf(additionalHeaders);
   }
 
+  /** Without {@code lastRefreshed}. */
+  public AuthConfig(String endpoint, String userName, String password, String clientId, String clientSecret,
+      String redirectUri, String token, String accessToken, String refreshToken, String expiresIn,
+      Map<String, String> additionalHeaders) {
+    this(endpoint, userName, password, clientId, clientSecret, redirectUri, token, accessToken, refreshToken, expiresIn,
+        null, additionalHeaders);
+  }
+
   /** Only an endpoint, e.g. for tests and the platform's placeholder connection. */
   public static AuthConfig ofEndpoint(String endpoint) {
-    return new AuthConfig(endpoint, null, null, null, null, null, null, null, null, null, Map.of());
+    return new AuthConfig(endpoint, null, null, null, null, null, null, null, null, null, null, Map.of());
   }
 
   /** A standard field by name, else an additional header; {@code null} when absent. */

@@ -29,6 +29,14 @@ public abstract class EntityBinding<T> {
   /** The watermark of a record, or {@code null} when the entity has none. */
   public abstract Instant watermarkOf(T record);
 
+  /**
+   * When a record was created (its {@code @Attribute(createdAt = true)} field), sent as the record's
+   * {@code createdAt}; {@code null} when the entity has no such attribute (the default).
+   */
+  public Instant createdAtOf(T record) {
+    return null;
+  }
+
   public ReadPage<T> read(ReadRequest request) throws Exception {
     throw new UnsupportedOperationException(RequestType.READ.sdkName());
   }

@@ -3,7 +3,7 @@ package dev.dovetail.runtime.synapse;
 import java.util.List;
 
 /**
- * Generated glue of one {@code @Synapse} class ({@code <Class>SynapseDispatcher}), listed in
+ * Generated glue of one {@code @Synapse} class ({@code <Class>Dispatcher}), listed in
  * {@code META-INF/services/dev.dovetail.runtime.synapse.SynapseDispatcher}. Holds what the processor derived
  * (the SynapseInfo reply and each entity's Schema as JSON text, exactly as they go on the wire) and calls the
  * author's methods without reflection.
@@ -27,6 +27,15 @@ public interface SynapseDispatcher {
 
   /** Upstream page size the author's {@code @Read} is asked for; replies hold at least min(100, limit). */
   int pageSize();
+
+  /**
+   * Most records per create, update or delete call of the platform ({@code apiMaxCrudSize}, 20 when not declared).
+   * The runtime also never passes more than this to the author's {@code @Create}, {@code @Update} or {@code @Delete}
+   * method: a larger request is split into chunks of this size.
+   */
+  default int apiMaxCrudSize() {
+    return 20;
+  }
 
   /** Names of connection fields whose values are secret (never logged or echoed in errors). */
   List<String> secretFields();

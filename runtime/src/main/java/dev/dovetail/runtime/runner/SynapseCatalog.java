@@ -1,0 +1,84 @@
+package dev.dovetail.runtime.runner;
+
+import dev.dovetail.runtime.synapse.SynapseDispatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The synapses of a connector jar: the generated dispatchers listed in
+ * {@code META-INF/services/dev.dovetail.runtime.synapse.SynapseDispatcher}, sorted by name. No class-path scanning.
+ */
+public final class SynapseCatalog {
+  private final List<SynapseDispatcher> dispatchers;
+
+  private SynapseCatalog(List<SynapseDispatcher> dispatchers) {
+    this.dispatchers = List.copyOf(dispatchers);
+  }
+
+  /**
+   * Loads every synapse dispatcher visible to {@code loader}.
+   *
+   * @throws IllegalStateException when two dispatchers claim the same synapse name
+   * @throws java.util.ServiceConfigurationError when a listed dispatcher cannot be loaded
+   */
+  public static SynapseCatalog load(ClassLoader loader) {
+    List<SynapseDispatcher> found = new ArrayList<>();
+    for (SynapseDispatcher dispatcher : ServiceLoader.load(SynapseDispatcher.class, loader)) {
+      found.add(dispatcher);
+    }
+    return of(found);
+  }
+
+  /** A catalog of the given dispatchers (tests, embedding). */
+  public static SynapseCatalog of(List<? extends SynapseDispatcher> dispatchers) {
+    List<SynapseDispatcher> sorted = new ArrayList<>(dispatchers);
+    sorted.sort(Comparator.comparing(SynapseDispatcher::name));
+    for (int i = 1; i < sorted.size(); i++) {
+      String name = sorted.get(i).name();
+      if (name.equals(sorted.get(i - 1).name())) {
+        throw new IllegalStateException("synapse '" + name + "' is defined twice: by "
+            + sorted.get(i - 1).getClass().getName() + " and " + sorted.get(i).getClass().getName());
+      }
+    }
+    return new SynapseCatalog(sorted);
+  }
+
+  /** Every synapse, sorted by name. */
+  public List<SynapseDispatcher> all() {
+    return dispatchers;
+  }
+
+  public Optional<SynapseDispatcher> find(String name) {
+    return dispatchers.stream().filter(d -> d.name().equals(name)).findFirst();
+  }
+
+  public List<String> names() {
+    return dispatchers.stream().map(SynapseDispatcher::name).toList();
+  }
+
+  /**
+   * The synapse a command means: the named one, or the only one when no name is given.
+   *
+   * @throws IllegalArgumentException with a message for the user when there is no such synapse, or no name was
+   *     given and the jar has none or several
+   */
+  public SynapseDispatcher select(String name) {
+    if (name != null) {
+      return find(name).orElseThrow(() -> new IllegalArgumentException("unknown synapse '" + name
+          + "'; known synapses: " + known()));
+    }
+    if (dispatchers.size() == 1) {
+      return dispatchers.get(0);
+    }
+    throw new IllegalArgumentException(dispatchers.isEmpty()
+        ? "this jar has no synapses: META-INF/services/" + SynapseDispatcher.class.getName() + " is missing or empty"
+        : "this jar has several synapses; choose one with --synapse: " + known());
+  }
+
+  private String known() {
+    return dispatchers.isEmpty() ? "(none)" : String.join(", ", names());
+  }
+}

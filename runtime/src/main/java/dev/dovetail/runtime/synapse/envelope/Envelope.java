@@ -1,0 +1,13 @@
+package dev.dovetail.runtime.synapse.envelope;
+
+import dev.dovetail.runtime.synapse.Connection;
+import dev.dovetail.runtime.synapse.RequestType;
+
+/**
+ * A parsed request envelope. The body stays JSON text: what it holds depends on the type, and its records can only be
+ * decoded once the entity is known.
+ *
+ * @param connection {@code null} only for a type that does not use it
+ * @param body the body object's JSON text, or {@code null} when absent
+ */
+record Envelope(RequestType type, Connection connection, String body, String host, String syncariId, String requestId) {}

@@ -1,0 +1,93 @@
+package dev.dovetail.runtime.synapse.envelope;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dovetail.runtime.synapse.EntityBinding;
+import dev.dovetail.runtime.synapse.ReadPage.DeletedRecord;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The contract's output objects, each as the JSON text that becomes one element of a double-encoded list reply:
+ * Record {@code {name, id, syncariEntityId, deleted, values, lastModified, createdAt}} and Result
+ * {@code {success, errors, id, syncariId}}, every field written, unset ones as {@code null}.
+ */
+final class WireRecords {
+  private WireRecords() {}
+
+  /** A record of the entity: values by the entity's codec, {@code lastModified} its watermark in epoch ms. */
+  static <T> String record(EntityBinding<T> binding, T value, String syncariEntityId) {
+    return Json.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("name", binding.apiName());
+      g.writeStringField("id", binding.idOf(value));
+      g.writeStringField("syncariEntityId", syncariEntityId);
+      g.writeBooleanField("deleted", false);
+      g.writeFieldName("values");
+      binding.codec().encode(value, g);
+      writeMillis(g, "lastModified", binding.watermarkOf(value));
+      writeMillis(g, "createdAt", binding.createdAtOf(value));
+      g.writeEndObject();
+    });
+  }
+
+  /** A record deleted upstream: {@code deleted: true}, empty {@code values}, {@code lastModified} = when deleted. */
+  static String deleted(String entity, DeletedRecord deleted) {
+    return Json.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("name", entity);
+      g.writeStringField("id", deleted.id());
+      g.writeStringField("syncariEntityId", null);
+      g.writeBooleanField("deleted", true);
+      g.writeFieldName("values");
+      g.writeStartObject();
+      g.writeEndObject();
+      writeMillis(g, "lastModified", deleted.deletedAt());
+      writeMillis(g, "createdAt", null);
+      g.writeEndObject();
+    });
+  }
+
+  /** A Result; {@code errors} is {@code null} when there are none. */
+  static String result(boolean success, List<String> errors, String id, String syncariId) {
+    return Json.write(g -> {
+      g.writeStartObject();
+      g.writeBooleanField("success", success);
+      g.writeFieldName("errors");
+      if (errors == null || errors.isEmpty()) {
+        g.writeNull();
+      } else {
+        g.writeStartArray();
+        for (String error : errors) {
+          g.writeString(error);
+        }
+        g.writeEndArray();
+      }
+      g.writeStringField("id", id);
+      g.writeStringField("syncariId", syncariId);
+      g.writeEndObject();
+    });
+  }
+
+  /** The contract's list encoding: a JSON array whose elements are strings, each one serialized object. */
+  static String list(List<String> elements) {
+    return Json.write(g -> writeList(elements, g));
+  }
+
+  static void writeList(List<String> elements, JsonGenerator g) throws IOException {
+    g.writeStartArray();
+    for (String element : elements) {
+      g.writeString(element);
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeMillis(JsonGenerator g, String field, Instant instant) throws IOException {
+    g.writeFieldName(field);
+    if (instant == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(instant.toEpochMilli());
+    }
+  }
+}
