@@ -95,15 +95,19 @@ class ConnectorJarIT {
   }
 
   @Test
-  void listsBothDestinations() throws Exception {
+  void listsBothDestinationsThenTheSynapse() throws Exception {
     Run run = run("list");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
-    List<List<String>> rows = run.out().lines().map(l -> List.of(l.trim().split("\\s{2,}"))).toList();
+    List<List<String>> rows = run.out().lines().filter(l -> !l.isBlank())
+        .map(l -> List.of(l.trim().split("\\s{2,}"))).toList();
     assertThat(rows).containsExactly(
         List.of("NAME", "ENTRY POINT", "SCHEMA", "SUPPORTS_DELETE"),
         List.of("asset_sqlite", "AssetDestination", "asset", "true"),
-        List.of("lead_sqlite", "LeadDestination", "dynamic: LeadSchemaFunction", "true")).inOrder();
+        List.of("lead_sqlite", "LeadDestination", "dynamic: LeadSchemaFunction", "true"),
+        List.of("SYNAPSE", "ENTITY", "OPERATIONS"),
+        List.of("demo_crm", "deal", "READ, GET_BY_ID, CREATE, UPDATE, DELETE"),
+        List.of("demo_crm", "person", "READ, GET_BY_ID")).inOrder();
   }
 
   @Test
