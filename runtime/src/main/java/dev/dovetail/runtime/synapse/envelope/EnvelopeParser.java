@@ -90,9 +90,9 @@ final class EnvelopeParser {
         case "connection" -> connection =
             p.currentToken() == JsonToken.VALUE_NULL ? null : ConnectionJson.read(p, "connection");
         case "body" -> readBody(p, text);
-        case "host" -> host = scalar(p);
-        case "syncariId" -> syncariId = scalar(p);
-        case "requestId" -> requestId = scalar(p);
+        case "host" -> host = Json.scalarText(p);
+        case "syncariId" -> syncariId = Json.scalarText(p);
+        case "requestId" -> requestId = Json.scalarText(p);
         default -> p.skipChildren();
       }
     }
@@ -112,14 +112,6 @@ final class EnvelopeParser {
       body = text.substring(start, end);
     }
 
-    private static String scalar(JsonParser p) throws IOException {
-      JsonToken token = p.currentToken();
-      if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
-        return p.getText();
-      }
-      p.skipChildren();
-      return null;
-    }
 
     Envelope toEnvelope() throws RequestFailure {
       RequestType requestType = requestType();

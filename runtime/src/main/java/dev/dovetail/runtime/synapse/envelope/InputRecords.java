@@ -69,8 +69,8 @@ final class InputRecords {
       String field = p.currentName();
       JsonToken token = p.nextToken();
       switch (field) {
-        case "id" -> id = scalar(p);
-        case "syncariEntityId" -> syncariEntityId = scalar(p);
+        case "id" -> id = Json.scalarText(p);
+        case "syncariEntityId" -> syncariEntityId = Json.scalarText(p);
         case "values" -> values = codec != null && token == JsonToken.START_OBJECT ? span(p, body) : skip(p);
         default -> p.skipChildren();
       }
@@ -101,12 +101,4 @@ final class InputRecords {
     return null;
   }
 
-  private static String scalar(JsonParser p) throws IOException {
-    JsonToken token = p.currentToken();
-    if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
-      return p.getText();
-    }
-    p.skipChildren();
-    return null;
-  }
 }

@@ -40,6 +40,16 @@ final class Json {
   }
 
   /** The current value of {@code parser} (a scalar, object or array) as compact JSON text; leaves it on its last token. */
+  /** The text of a scalar value; {@code null} for null, objects and arrays (which are skipped). */
+  static String scalarText(JsonParser p) throws IOException {
+    com.fasterxml.jackson.core.JsonToken token = p.currentToken();
+    if (token.isScalarValue() && token != com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+      return p.getText();
+    }
+    p.skipChildren();
+    return null;
+  }
+
   static String copyValue(JsonParser parser) throws IOException {
     StringWriter out = new StringWriter(64);
     try (JsonGenerator generator = FACTORY.createGenerator(out)) {
