@@ -1,0 +1,40 @@
+package dev.dovetail.bench.jmh;
+
+import dev.dovetail.bench.dispatch.Envelope;
+import dev.dovetail.bench.dispatch.ReflectivePath;
+import dev.dovetail.runtime.DeliverResult;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Comparison 3, cold: the first envelope in a fresh JVM through the naive reflective path, setup included (class by
+ * name, reflection, a new ObjectMapper, then 100 lines parsed to maps, converted and delivered with invoke).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1, batchSize = 1)
+public class ColdDispatchReflective {
+  private static final String HANDLER = "dev.dovetail.bench.model.NoopDestination";
+  private List<String> envelope;
+
+  @Setup
+  public void setup() {
+    envelope = Envelope.lines();
+  }
+
+  @Benchmark
+  public DeliverResult firstEnvelope() throws Exception {
+    return new ReflectivePath(HANDLER, List.of("asset_id")).deliver(envelope);
+  }
+}
