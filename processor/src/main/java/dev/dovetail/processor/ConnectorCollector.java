@@ -160,7 +160,7 @@ final class ConnectorCollector {
     Claim claim = new Claim(role, origin.getQualifiedName().toString());
     Claim previous = generatedNames.get(generated);
     String owner = null;
-    if (previous == null && elements.getTypeElement(generated) != null) {
+    if (previous == null && elements.getTypeElement(elements.getModuleOf(origin), generated) != null) {
       owner = "the class " + generated + " in the sources";
     } else if (previous != null && !previous.origin().equals(claim.origin())) {
       owner = previous.origin();

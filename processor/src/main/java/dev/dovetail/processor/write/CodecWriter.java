@@ -29,7 +29,8 @@ public final class CodecWriter {
   private static final String CODEC = RUNTIME + ".codec";
   private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   private static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-  private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  private static final ClassName SERIALIZABLE_STRING = ClassName.get("com.fasterxml.jackson.core", "SerializableString");
+  private static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
   private static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName BATCH_ITEM = ClassName.get(RUNTIME, "BatchItem");
@@ -39,6 +40,7 @@ public final class CodecWriter {
   private static final ClassName UNKNOWN_FIELDS = ClassName.get(CODEC, "UnknownFields");
   private static final ClassName READERS = ClassName.get(CODEC, "JsonReaders");
   private static final ClassName WRITERS = ClassName.get(CODEC, "JsonWriters");
+  private static final ClassName DECODE_EXCEPTION = ClassName.get(CODEC, "RecordDecodeException");
 
   private final TypeModel model;
   private final ClassName codec;
@@ -48,6 +50,8 @@ public final class CodecWriter {
   /** Reader methods for the enums this type uses, by qualified enum name. */
   private final Map<String, FieldType.EnumType> enums = new LinkedHashMap<>();
   private final NameAllocator memberNames = new NameAllocator();
+  /** Pre-encoded field names for the encoder, by schema field name. */
+  private final Map<String, String> nameConstants = new LinkedHashMap<>();
 
   private CodecWriter(TypeModel model) {
     this.model = model;
@@ -55,6 +59,9 @@ public final class CodecWriter {
     this.type = ClassName.get(model.element());
     for (String reserved : List.of("INSTANCE", "PRIMARY_KEY", "unknownFields")) {
       memberNames.newName(reserved, reserved);
+    }
+    for (FieldModel field : model.fields()) {
+      nameConstants.put(field.name(), memberNames.newName(field.name().toUpperCase(java.util.Locale.ROOT) + "_NAME"));
     }
     for (FieldModel field : model.fields()) {
       FieldType element = field.type() instanceof FieldType.Array array ? array.element() : field.type();
@@ -89,6 +96,10 @@ public final class CodecWriter {
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.of($L)", LIST, primaryNames())
           .build());
+    }
+    for (Map.Entry<String, String> name : nameConstants.entrySet()) {
+      spec.addField(FieldSpec.builder(SERIALIZABLE_STRING, name.getValue(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($S)", SERIALIZED_STRING, name.getKey()).build());
     }
     spec.addField(UNKNOWN_FIELDS, "unknownFields", Modifier.PRIVATE, Modifier.FINAL);
     for (FieldModel field : model.fields()) {
@@ -207,9 +218,7 @@ public final class CodecWriter {
     if (deletable) {
       code.addStatement("boolean deleted = false");
     }
-    code.beginControlFlow("for ($T token = parser.nextToken(); token == $T.FIELD_NAME; token = parser.nextToken())",
-        JSON_TOKEN, JSON_TOKEN);
-    code.addStatement("String field = parser.currentName()");
+    code.beginControlFlow("for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName())");
     code.addStatement("parser.nextToken()");
     code.beginControlFlow("switch (field)");
     for (FieldModel field : model.fields()) {
@@ -356,31 +365,31 @@ public final class CodecWriter {
   }
 
   private void writeValue(MethodSpec.Builder method, FieldModel field, CodeBlock get) {
-    String name = field.name();
+    String name = nameConstants.get(field.name());
+    method.addStatement("generator.writeFieldName($N)", name);
     FieldType fieldType = field.type();
     if (fieldType instanceof FieldType.Scalar scalar) {
       switch (scalar.scalar()) {
         case STRING:
-          method.addStatement("generator.writeStringField($S, $L)", name, get);
+          method.addStatement("generator.writeString($L)", get);
           break;
         case INSTANT:
         case LOCAL_DATE:
-          method.addStatement("generator.writeStringField($S, $L.toString())", name, get);
+          method.addStatement("generator.writeString($L.toString())", get);
           break;
         case BOOLEAN:
         case BOOLEAN_BOX:
-          method.addStatement("generator.writeBooleanField($S, $L)", name, get);
+          method.addStatement("generator.writeBoolean($L)", get);
           break;
         default:
-          method.addStatement("generator.writeNumberField($S, $L)", name, get);
+          method.addStatement("generator.writeNumber($L)", get);
       }
       return;
     }
     if (fieldType instanceof FieldType.EnumType) {
-      method.addStatement("generator.writeStringField($S, $L.name())", name, get);
+      method.addStatement("generator.writeString($L.name())", get);
       return;
     }
-    method.addStatement("generator.writeFieldName($S)", name);
     if (fieldType instanceof FieldType.Custom custom) {
       method.addStatement("$N.encode($L, generator)", nestedCodecs.get(custom.model().qualifiedName()), get);
       return;
@@ -446,8 +455,16 @@ public final class CodecWriter {
         .addParameter(JSON_PARSER, "parser")
         .addParameter(String.class, "field")
         .addException(IO_EXCEPTION)
-        .addStatement("return $T.readEnum(parser, field, $T::$N, $S)", READERS, codec, enumLookupName(enumType),
+        .addStatement("String name = $T.readString(parser, field)", READERS)
+        .beginControlFlow("if (name == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T value = $N(name)", enumName, enumLookupName(enumType))
+        .beginControlFlow("if (value == null)")
+        .addStatement("throw new $T(field, \"'\" + name + \"' is not one of \" + $S)", DECODE_EXCEPTION,
             String.join(", ", enumType.constants()))
+        .endControlFlow()
+        .addStatement("return value")
         .build();
   }
 

@@ -2,7 +2,8 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -26,6 +27,12 @@ public final class EventCodec implements RecordCodec<Event> {
   public static final EventCodec INSTANCE = new EventCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("event_id");
+
+  private static final SerializableString EVENT_ID_NAME = new SerializedString("event_id");
+
+  private static final SerializableString NAME_NAME = new SerializedString("name");
+
+  private static final SerializableString OCCURRED_AT_NAME = new SerializedString("occurred_at");
 
   private final UnknownFields unknownFields;
 
@@ -53,8 +60,7 @@ public final class EventCodec implements RecordCodec<Event> {
     String name = null;
     long occurredAt = 0L;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "event_id" -> eventId = JsonReaders.readString(parser, "event_id");
@@ -78,8 +84,7 @@ public final class EventCodec implements RecordCodec<Event> {
     String eventId = null;
     String name = null;
     long occurredAt = 0L;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "event_id" -> eventId = JsonReaders.readString(parser, "event_id");
@@ -101,12 +106,15 @@ public final class EventCodec implements RecordCodec<Event> {
   public void encode(Event value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.eventId() != null) {
-      generator.writeStringField("event_id", value.eventId());
+      generator.writeFieldName(EVENT_ID_NAME);
+      generator.writeString(value.eventId());
     }
     if (value.name() != null) {
-      generator.writeStringField("name", value.name());
+      generator.writeFieldName(NAME_NAME);
+      generator.writeString(value.name());
     }
-    generator.writeNumberField("occurred_at", value.occurredAt());
+    generator.writeFieldName(OCCURRED_AT_NAME);
+    generator.writeNumber(value.occurredAt());
     generator.writeEndObject();
   }
 }

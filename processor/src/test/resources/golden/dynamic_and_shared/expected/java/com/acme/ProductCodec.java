@@ -2,7 +2,8 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -27,6 +28,14 @@ public final class ProductCodec implements RecordCodec<Product> {
   public static final ProductCodec INSTANCE = new ProductCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("product_id");
+
+  private static final SerializableString PRODUCT_ID_NAME = new SerializedString("product_id");
+
+  private static final SerializableString PRICE_NAME = new SerializedString("price");
+
+  private static final SerializableString QTY_NAME = new SerializedString("qty");
+
+  private static final SerializableString TAGS_NAME = new SerializedString("tags");
 
   private final UnknownFields unknownFields;
 
@@ -55,8 +64,7 @@ public final class ProductCodec implements RecordCodec<Product> {
     long qty = 0L;
     List<String> tags = null;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "product_id" -> productId = JsonReaders.readString(parser, "product_id");
@@ -82,8 +90,7 @@ public final class ProductCodec implements RecordCodec<Product> {
     double price = 0d;
     long qty = 0L;
     List<String> tags = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "product_id" -> productId = JsonReaders.readString(parser, "product_id");
@@ -106,12 +113,15 @@ public final class ProductCodec implements RecordCodec<Product> {
   public void encode(Product value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.productId() != null) {
-      generator.writeStringField("product_id", value.productId());
+      generator.writeFieldName(PRODUCT_ID_NAME);
+      generator.writeString(value.productId());
     }
-    generator.writeNumberField("price", value.price());
-    generator.writeNumberField("qty", value.qty());
+    generator.writeFieldName(PRICE_NAME);
+    generator.writeNumber(value.price());
+    generator.writeFieldName(QTY_NAME);
+    generator.writeNumber(value.qty());
     if (value.tags() != null) {
-      generator.writeFieldName("tags");
+      generator.writeFieldName(TAGS_NAME);
       JsonWriters.writeCollection(value.tags(), generator, JsonWriters::writeString);
     }
     generator.writeEndObject();

@@ -2,12 +2,14 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.util.List;
@@ -28,6 +30,26 @@ public final class AssetCodec implements RecordCodec<Asset> {
   public static final AssetCodec INSTANCE = new AssetCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("asset_id");
+
+  private static final SerializableString ASSET_ID_NAME = new SerializedString("asset_id");
+
+  private static final SerializableString NAME_NAME = new SerializedString("name");
+
+  private static final SerializableString TYPE_NAME = new SerializedString("type");
+
+  private static final SerializableString TAGS_NAME = new SerializedString("tags");
+
+  private static final SerializableString FILE_SIZE_NAME = new SerializedString("file_size");
+
+  private static final SerializableString FOLDER_NAME = new SerializedString("folder");
+
+  private static final SerializableString VERSIONS_NAME = new SerializedString("versions");
+
+  private static final SerializableString RELATED_NAME = new SerializedString("related");
+
+  private static final SerializableString RENDITIONS_NAME = new SerializedString("renditions");
+
+  private static final SerializableString URL_NAME = new SerializedString("url");
 
   private final UnknownFields unknownFields;
 
@@ -68,8 +90,7 @@ public final class AssetCodec implements RecordCodec<Asset> {
     List<Rendition> renditions = null;
     String url = null;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "asset_id" -> assetId = JsonReaders.readString(parser, "asset_id");
@@ -107,8 +128,7 @@ public final class AssetCodec implements RecordCodec<Asset> {
     Set<Long> related = null;
     List<Rendition> renditions = null;
     String url = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "asset_id" -> assetId = JsonReaders.readString(parser, "asset_id");
@@ -137,44 +157,57 @@ public final class AssetCodec implements RecordCodec<Asset> {
   public void encode(Asset value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.assetId() != null) {
-      generator.writeStringField("asset_id", value.assetId());
+      generator.writeFieldName(ASSET_ID_NAME);
+      generator.writeString(value.assetId());
     }
     if (value.name() != null) {
-      generator.writeStringField("name", value.name());
+      generator.writeFieldName(NAME_NAME);
+      generator.writeString(value.name());
     }
     if (value.type() != null) {
-      generator.writeStringField("type", value.type().name());
+      generator.writeFieldName(TYPE_NAME);
+      generator.writeString(value.type().name());
     }
     if (value.tags() != null) {
-      generator.writeFieldName("tags");
+      generator.writeFieldName(TAGS_NAME);
       JsonWriters.writeCollection(value.tags(), generator, JsonWriters::writeString);
     }
-    generator.writeNumberField("file_size", value.fileSize());
+    generator.writeFieldName(FILE_SIZE_NAME);
+    generator.writeNumber(value.fileSize());
     if (value.folder() != null) {
-      generator.writeFieldName("folder");
+      generator.writeFieldName(FOLDER_NAME);
       folderCodec.encode(value.folder(), generator);
     }
     if (value.versionNumbers() != null) {
-      generator.writeFieldName("versions");
+      generator.writeFieldName(VERSIONS_NAME);
       JsonWriters.writeArray(value.versionNumbers(), generator);
     }
     if (value.related() != null) {
-      generator.writeFieldName("related");
+      generator.writeFieldName(RELATED_NAME);
       JsonWriters.writeCollection(value.related(), generator, JsonWriters::writeNumber);
     }
     if (value.renditions() != null) {
-      generator.writeFieldName("renditions");
+      generator.writeFieldName(RENDITIONS_NAME);
       JsonWriters.writeCollection(value.renditions(), generator, renditionCodec);
     }
     if (value.url() != null) {
-      generator.writeStringField("url", value.url());
+      generator.writeFieldName(URL_NAME);
+      generator.writeString(value.url());
     }
     generator.writeEndObject();
   }
 
   private static Asset.AssetType readAssetAssetType(JsonParser parser, String field) throws
       IOException {
-    return JsonReaders.readEnum(parser, field, AssetCodec::lookupAssetAssetType, "IMAGE, VIDEO, DOCUMENT");
+    String name = JsonReaders.readString(parser, field);
+    if (name == null) {
+      return null;
+    }
+    Asset.AssetType value = lookupAssetAssetType(name);
+    if (value == null) {
+      throw new RecordDecodeException(field, "'" + name + "' is not one of " + "IMAGE, VIDEO, DOCUMENT");
+    }
+    return value;
   }
 
   private static Asset.AssetType lookupAssetAssetType(String name) {

@@ -2,7 +2,8 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.UnknownFields;
 import dev.dovetail.runtime.codec.ValueCodec;
@@ -22,6 +23,10 @@ public final class Asset_FolderCodec implements ValueCodec<Asset.Folder> {
    */
   public static final Asset_FolderCodec INSTANCE = new Asset_FolderCodec(UnknownFields.IGNORE);
 
+  private static final SerializableString FOLDER_ID_NAME = new SerializedString("folder_id");
+
+  private static final SerializableString PATH_NAME = new SerializedString("path");
+
   private final UnknownFields unknownFields;
 
   /**
@@ -36,8 +41,7 @@ public final class Asset_FolderCodec implements ValueCodec<Asset.Folder> {
     JsonReaders.expectObject(parser, "folder");
     long folderId = 0L;
     String path = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "folder_id" -> folderId = JsonReaders.readLong(parser, "folder_id");
@@ -52,9 +56,11 @@ public final class Asset_FolderCodec implements ValueCodec<Asset.Folder> {
   @Override
   public void encode(Asset.Folder value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
-    generator.writeNumberField("folder_id", value.folderId());
+    generator.writeFieldName(FOLDER_ID_NAME);
+    generator.writeNumber(value.folderId());
     if (value.path() != null) {
-      generator.writeStringField("path", value.path());
+      generator.writeFieldName(PATH_NAME);
+      generator.writeString(value.path());
     }
     generator.writeEndObject();
   }

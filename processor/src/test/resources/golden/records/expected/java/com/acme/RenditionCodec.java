@@ -2,7 +2,8 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.UnknownFields;
 import dev.dovetail.runtime.codec.ValueCodec;
@@ -21,6 +22,14 @@ public final class RenditionCodec implements ValueCodec<Rendition> {
    * Shared instance; unknown fields are ignored.
    */
   public static final RenditionCodec INSTANCE = new RenditionCodec(UnknownFields.IGNORE);
+
+  private static final SerializableString SIZE_NAME = new SerializedString("size");
+
+  private static final SerializableString WIDTH_NAME = new SerializedString("width");
+
+  private static final SerializableString HEIGHT_NAME = new SerializedString("height");
+
+  private static final SerializableString FOLDER_NAME = new SerializedString("folder");
 
   private final UnknownFields unknownFields;
 
@@ -41,8 +50,7 @@ public final class RenditionCodec implements ValueCodec<Rendition> {
     Integer width = null;
     Integer height = null;
     Asset.Folder folder = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "size" -> size = JsonReaders.readString(parser, "size");
@@ -60,16 +68,19 @@ public final class RenditionCodec implements ValueCodec<Rendition> {
   public void encode(Rendition value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.size() != null) {
-      generator.writeStringField("size", value.size());
+      generator.writeFieldName(SIZE_NAME);
+      generator.writeString(value.size());
     }
     if (value.width() != null) {
-      generator.writeNumberField("width", value.width());
+      generator.writeFieldName(WIDTH_NAME);
+      generator.writeNumber(value.width());
     }
     if (value.height() != null) {
-      generator.writeNumberField("height", value.height());
+      generator.writeFieldName(HEIGHT_NAME);
+      generator.writeNumber(value.height());
     }
     if (value.folder() != null) {
-      generator.writeFieldName("folder");
+      generator.writeFieldName(FOLDER_NAME);
       folderCodec.encode(value.folder(), generator);
     }
     generator.writeEndObject();

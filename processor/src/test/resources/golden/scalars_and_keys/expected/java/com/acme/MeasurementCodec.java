@@ -2,12 +2,14 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -29,6 +31,60 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
   public static final MeasurementCodec INSTANCE = new MeasurementCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("station_id", "taken_at");
+
+  private static final SerializableString STATION_ID_NAME = new SerializedString("station_id");
+
+  private static final SerializableString TAKEN_AT_NAME = new SerializedString("taken_at");
+
+  private static final SerializableString FLAG_NAME = new SerializedString("flag");
+
+  private static final SerializableString SMALL_NAME = new SerializedString("small");
+
+  private static final SerializableString COUNT_NAME = new SerializedString("count");
+
+  private static final SerializableString BIG_NAME = new SerializedString("big");
+
+  private static final SerializableString RATIO_NAME = new SerializedString("ratio");
+
+  private static final SerializableString VALUE_NAME = new SerializedString("value");
+
+  private static final SerializableString EXACT_NAME = new SerializedString("exact");
+
+  private static final SerializableString VALID_NAME = new SerializedString("valid");
+
+  private static final SerializableString BOXED_FLAG_NAME = new SerializedString("boxed_flag");
+
+  private static final SerializableString BOXED_SMALL_NAME = new SerializedString("boxed_small");
+
+  private static final SerializableString BOXED_COUNT_NAME = new SerializedString("boxed_count");
+
+  private static final SerializableString BOXED_BIG_NAME = new SerializedString("boxed_big");
+
+  private static final SerializableString BOXED_RATIO_NAME = new SerializedString("boxed_ratio");
+
+  private static final SerializableString BOXED_VALUE_NAME = new SerializedString("boxed_value");
+
+  private static final SerializableString BOXED_VALID_NAME = new SerializedString("boxed_valid");
+
+  private static final SerializableString SAMPLES_NAME = new SerializedString("samples");
+
+  private static final SerializableString WEIGHTS_NAME = new SerializedString("weights");
+
+  private static final SerializableString BITS_NAME = new SerializedString("bits");
+
+  private static final SerializableString LABELS_NAME = new SerializedString("labels");
+
+  private static final SerializableString LEVELS_NAME = new SerializedString("levels");
+
+  private static final SerializableString AMOUNTS_NAME = new SerializedString("amounts");
+
+  private static final SerializableString YES_NAME = new SerializedString("yes");
+
+  private static final SerializableString NO_NAME = new SerializedString("no");
+
+  private static final SerializableString ON_NAME = new SerializedString("on");
+
+  private static final SerializableString NULL_NAME = new SerializedString("null");
 
   private final UnknownFields unknownFields;
 
@@ -80,8 +136,7 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
     String onField = null;
     String nullField = null;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "station_id" -> stationId = JsonReaders.readString(parser, "station_id");
@@ -154,8 +209,7 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
     String noField = null;
     String onField = null;
     String nullField = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "station_id" -> stationId = JsonReaders.readString(parser, "station_id");
@@ -201,82 +255,111 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
   public void encode(Measurement value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.stationId() != null) {
-      generator.writeStringField("station_id", value.stationId());
+      generator.writeFieldName(STATION_ID_NAME);
+      generator.writeString(value.stationId());
     }
-    generator.writeNumberField("taken_at", value.takenAt());
-    generator.writeNumberField("flag", value.flag());
-    generator.writeNumberField("small", value.small());
-    generator.writeNumberField("count", value.count());
-    generator.writeNumberField("big", value.big());
-    generator.writeNumberField("ratio", value.ratio());
-    generator.writeNumberField("value", value.value());
+    generator.writeFieldName(TAKEN_AT_NAME);
+    generator.writeNumber(value.takenAt());
+    generator.writeFieldName(FLAG_NAME);
+    generator.writeNumber(value.flag());
+    generator.writeFieldName(SMALL_NAME);
+    generator.writeNumber(value.small());
+    generator.writeFieldName(COUNT_NAME);
+    generator.writeNumber(value.count());
+    generator.writeFieldName(BIG_NAME);
+    generator.writeNumber(value.big());
+    generator.writeFieldName(RATIO_NAME);
+    generator.writeNumber(value.ratio());
+    generator.writeFieldName(VALUE_NAME);
+    generator.writeNumber(value.value());
     if (value.exact() != null) {
-      generator.writeNumberField("exact", value.exact());
+      generator.writeFieldName(EXACT_NAME);
+      generator.writeNumber(value.exact());
     }
-    generator.writeBooleanField("valid", value.valid());
+    generator.writeFieldName(VALID_NAME);
+    generator.writeBoolean(value.valid());
     if (value.boxedFlag() != null) {
-      generator.writeNumberField("boxed_flag", value.boxedFlag());
+      generator.writeFieldName(BOXED_FLAG_NAME);
+      generator.writeNumber(value.boxedFlag());
     }
     if (value.boxedSmall() != null) {
-      generator.writeNumberField("boxed_small", value.boxedSmall());
+      generator.writeFieldName(BOXED_SMALL_NAME);
+      generator.writeNumber(value.boxedSmall());
     }
     if (value.boxedCount() != null) {
-      generator.writeNumberField("boxed_count", value.boxedCount());
+      generator.writeFieldName(BOXED_COUNT_NAME);
+      generator.writeNumber(value.boxedCount());
     }
     if (value.boxedBig() != null) {
-      generator.writeNumberField("boxed_big", value.boxedBig());
+      generator.writeFieldName(BOXED_BIG_NAME);
+      generator.writeNumber(value.boxedBig());
     }
     if (value.boxedRatio() != null) {
-      generator.writeNumberField("boxed_ratio", value.boxedRatio());
+      generator.writeFieldName(BOXED_RATIO_NAME);
+      generator.writeNumber(value.boxedRatio());
     }
     if (value.boxedValue() != null) {
-      generator.writeNumberField("boxed_value", value.boxedValue());
+      generator.writeFieldName(BOXED_VALUE_NAME);
+      generator.writeNumber(value.boxedValue());
     }
     if (value.boxedValid() != null) {
-      generator.writeBooleanField("boxed_valid", value.boxedValid());
+      generator.writeFieldName(BOXED_VALID_NAME);
+      generator.writeBoolean(value.boxedValid());
     }
     if (value.samples() != null) {
-      generator.writeFieldName("samples");
+      generator.writeFieldName(SAMPLES_NAME);
       JsonWriters.writeArray(value.samples(), generator);
     }
     if (value.weights() != null) {
-      generator.writeFieldName("weights");
+      generator.writeFieldName(WEIGHTS_NAME);
       JsonWriters.writeArray(value.weights(), generator);
     }
     if (value.bits() != null) {
-      generator.writeFieldName("bits");
+      generator.writeFieldName(BITS_NAME);
       JsonWriters.writeArray(value.bits(), generator);
     }
     if (value.labels() != null) {
-      generator.writeFieldName("labels");
+      generator.writeFieldName(LABELS_NAME);
       JsonWriters.writeArray(value.labels(), generator, JsonWriters::writeString);
     }
     if (value.levels() != null) {
-      generator.writeFieldName("levels");
+      generator.writeFieldName(LEVELS_NAME);
       JsonWriters.writeCollection(value.levels(), generator, JsonWriters::writeEnum);
     }
     if (value.amounts() != null) {
-      generator.writeFieldName("amounts");
+      generator.writeFieldName(AMOUNTS_NAME);
       JsonWriters.writeCollection(value.amounts(), generator, JsonWriters::writeNumber);
     }
     if (value.yesField() != null) {
-      generator.writeStringField("yes", value.yesField());
+      generator.writeFieldName(YES_NAME);
+      generator.writeString(value.yesField());
     }
     if (value.noField() != null) {
-      generator.writeStringField("no", value.noField());
+      generator.writeFieldName(NO_NAME);
+      generator.writeString(value.noField());
     }
     if (value.onField() != null) {
-      generator.writeStringField("on", value.onField());
+      generator.writeFieldName(ON_NAME);
+      generator.writeString(value.onField());
     }
     if (value.nullField() != null) {
-      generator.writeStringField("null", value.nullField());
+      generator.writeFieldName(NULL_NAME);
+      generator.writeString(value.nullField());
     }
     generator.writeEndObject();
   }
 
   private static Measurement.Level readMeasurementLevel(JsonParser parser, String field) throws
       IOException {
-    return JsonReaders.readEnum(parser, field, MeasurementCodec::lookupMeasurementLevel, "LOW, MEDIUM, HIGH");
+    String name = JsonReaders.readString(parser, field);
+    if (name == null) {
+      return null;
+    }
+    Measurement.Level value = lookupMeasurementLevel(name);
+    if (value == null) {
+      throw new RecordDecodeException(field, "'" + name + "' is not one of " + "LOW, MEDIUM, HIGH");
+    }
+    return value;
   }
 
   private static Measurement.Level lookupMeasurementLevel(String name) {

@@ -2,7 +2,8 @@ package com.acme.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.UnknownFields;
 import dev.dovetail.runtime.codec.ValueCodec;
@@ -22,6 +23,10 @@ public final class AddressCodec implements ValueCodec<Address> {
    */
   public static final AddressCodec INSTANCE = new AddressCodec(UnknownFields.IGNORE);
 
+  private static final SerializableString STREET_NAME = new SerializedString("street");
+
+  private static final SerializableString COUNTRY_NAME = new SerializedString("country");
+
   private final UnknownFields unknownFields;
 
   /**
@@ -36,8 +41,7 @@ public final class AddressCodec implements ValueCodec<Address> {
     JsonReaders.expectObject(parser, "address");
     String street = null;
     String country = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "street" -> street = JsonReaders.readString(parser, "street");
@@ -55,10 +59,12 @@ public final class AddressCodec implements ValueCodec<Address> {
   public void encode(Address value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.street != null) {
-      generator.writeStringField("street", value.street);
+      generator.writeFieldName(STREET_NAME);
+      generator.writeString(value.street);
     }
     if (value.country != null) {
-      generator.writeStringField("country", value.country);
+      generator.writeFieldName(COUNTRY_NAME);
+      generator.writeString(value.country);
     }
     generator.writeEndObject();
   }

@@ -2,7 +2,8 @@ package com.acme.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -27,6 +28,16 @@ public final class ContactCodec implements RecordCodec<Contact> {
   public static final ContactCodec INSTANCE = new ContactCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("email");
+
+  private static final SerializableString EMAIL_NAME = new SerializedString("email");
+
+  private static final SerializableString FIRST_NAME_NAME = new SerializedString("first_name");
+
+  private static final SerializableString OPTED_IN_NAME = new SerializedString("opted_in");
+
+  private static final SerializableString SCORE_NAME = new SerializedString("score");
+
+  private static final SerializableString ADDRESSES_NAME = new SerializedString("addresses");
 
   private final UnknownFields unknownFields;
 
@@ -59,8 +70,7 @@ public final class ContactCodec implements RecordCodec<Contact> {
     int score = 0;
     List<Address> addresses = null;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "email" -> email = JsonReaders.readString(parser, "email");
@@ -93,8 +103,7 @@ public final class ContactCodec implements RecordCodec<Contact> {
     boolean optedIn = false;
     int score = 0;
     List<Address> addresses = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "email" -> email = JsonReaders.readString(parser, "email");
@@ -123,15 +132,19 @@ public final class ContactCodec implements RecordCodec<Contact> {
   public void encode(Contact value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.getEmail() != null) {
-      generator.writeStringField("email", value.getEmail());
+      generator.writeFieldName(EMAIL_NAME);
+      generator.writeString(value.getEmail());
     }
     if (value.getFirstName() != null) {
-      generator.writeStringField("first_name", value.getFirstName());
+      generator.writeFieldName(FIRST_NAME_NAME);
+      generator.writeString(value.getFirstName());
     }
-    generator.writeBooleanField("opted_in", value.isOptedIn());
-    generator.writeNumberField("score", value.score);
+    generator.writeFieldName(OPTED_IN_NAME);
+    generator.writeBoolean(value.isOptedIn());
+    generator.writeFieldName(SCORE_NAME);
+    generator.writeNumber(value.score);
     if (value.getAddresses() != null) {
-      generator.writeFieldName("addresses");
+      generator.writeFieldName(ADDRESSES_NAME);
       JsonWriters.writeCollection(value.getAddresses(), generator, addressCodec);
     }
     generator.writeEndObject();

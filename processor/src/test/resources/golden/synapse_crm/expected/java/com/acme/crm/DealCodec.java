@@ -2,12 +2,14 @@ package com.acme.crm;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,6 +32,28 @@ public final class DealCodec implements RecordCodec<Deal> {
   public static final DealCodec INSTANCE = new DealCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("id");
+
+  private static final SerializableString ID_NAME = new SerializedString("id");
+
+  private static final SerializableString TITLE_NAME = new SerializedString("title");
+
+  private static final SerializableString VALUE_NAME = new SerializedString("value");
+
+  private static final SerializableString STAGE_NAME = new SerializedString("stage");
+
+  private static final SerializableString CLOSE_DATE_NAME = new SerializedString("close_date");
+
+  private static final SerializableString PERSON_ID_NAME = new SerializedString("person_id");
+
+  private static final SerializableString LABELS_NAME = new SerializedString("labels");
+
+  private static final SerializableString PRIORITY_NAME = new SerializedString("priority");
+
+  private static final SerializableString PROBABILITY_NAME = new SerializedString("probability");
+
+  private static final SerializableString ARCHIVED_NAME = new SerializedString("archived");
+
+  private static final SerializableString UPDATED_AT_NAME = new SerializedString("updated_at");
 
   private final UnknownFields unknownFields;
 
@@ -65,8 +89,7 @@ public final class DealCodec implements RecordCodec<Deal> {
     boolean archived = false;
     Instant updatedAt = null;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "id" -> id = JsonReaders.readLongObject(parser, "id");
@@ -106,8 +129,7 @@ public final class DealCodec implements RecordCodec<Deal> {
     double probability = 0d;
     boolean archived = false;
     Instant updatedAt = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "id" -> id = JsonReaders.readLong(parser, "id");
@@ -136,37 +158,55 @@ public final class DealCodec implements RecordCodec<Deal> {
   @Override
   public void encode(Deal value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
-    generator.writeNumberField("id", value.id());
+    generator.writeFieldName(ID_NAME);
+    generator.writeNumber(value.id());
     if (value.title() != null) {
-      generator.writeStringField("title", value.title());
+      generator.writeFieldName(TITLE_NAME);
+      generator.writeString(value.title());
     }
     if (value.value() != null) {
-      generator.writeNumberField("value", value.value());
+      generator.writeFieldName(VALUE_NAME);
+      generator.writeNumber(value.value());
     }
     if (value.stage() != null) {
-      generator.writeStringField("stage", value.stage().name());
+      generator.writeFieldName(STAGE_NAME);
+      generator.writeString(value.stage().name());
     }
     if (value.closeDate() != null) {
-      generator.writeStringField("close_date", value.closeDate().toString());
+      generator.writeFieldName(CLOSE_DATE_NAME);
+      generator.writeString(value.closeDate().toString());
     }
     if (value.personId() != null) {
-      generator.writeNumberField("person_id", value.personId());
+      generator.writeFieldName(PERSON_ID_NAME);
+      generator.writeNumber(value.personId());
     }
     if (value.labels() != null) {
-      generator.writeFieldName("labels");
+      generator.writeFieldName(LABELS_NAME);
       JsonWriters.writeCollection(value.labels(), generator, JsonWriters::writeString);
     }
-    generator.writeNumberField("priority", value.priority());
-    generator.writeNumberField("probability", value.probability());
-    generator.writeBooleanField("archived", value.archived());
+    generator.writeFieldName(PRIORITY_NAME);
+    generator.writeNumber(value.priority());
+    generator.writeFieldName(PROBABILITY_NAME);
+    generator.writeNumber(value.probability());
+    generator.writeFieldName(ARCHIVED_NAME);
+    generator.writeBoolean(value.archived());
     if (value.updatedAt() != null) {
-      generator.writeStringField("updated_at", value.updatedAt().toString());
+      generator.writeFieldName(UPDATED_AT_NAME);
+      generator.writeString(value.updatedAt().toString());
     }
     generator.writeEndObject();
   }
 
   private static Deal.Stage readDealStage(JsonParser parser, String field) throws IOException {
-    return JsonReaders.readEnum(parser, field, DealCodec::lookupDealStage, "LEAD, QUALIFIED, WON, LOST");
+    String name = JsonReaders.readString(parser, field);
+    if (name == null) {
+      return null;
+    }
+    Deal.Stage value = lookupDealStage(name);
+    if (value == null) {
+      throw new RecordDecodeException(field, "'" + name + "' is not one of " + "LEAD, QUALIFIED, WON, LOST");
+    }
+    return value;
   }
 
   private static Deal.Stage lookupDealStage(String name) {

@@ -2,7 +2,8 @@ package com.acme.crm;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -26,6 +27,14 @@ public final class PersonCodec implements RecordCodec<Person> {
   public static final PersonCodec INSTANCE = new PersonCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("id");
+
+  private static final SerializableString ID_NAME = new SerializedString("id");
+
+  private static final SerializableString NAME_NAME = new SerializedString("name");
+
+  private static final SerializableString EMAIL_NAME = new SerializedString("email");
+
+  private static final SerializableString MODIFIED_NAME = new SerializedString("modified");
 
   private final UnknownFields unknownFields;
 
@@ -54,8 +63,7 @@ public final class PersonCodec implements RecordCodec<Person> {
     String email = null;
     long modified = 0L;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "id" -> id = JsonReaders.readString(parser, "id");
@@ -81,8 +89,7 @@ public final class PersonCodec implements RecordCodec<Person> {
     String name = null;
     String email = null;
     long modified = 0L;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "id" -> id = JsonReaders.readString(parser, "id");
@@ -105,15 +112,19 @@ public final class PersonCodec implements RecordCodec<Person> {
   public void encode(Person value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.id() != null) {
-      generator.writeStringField("id", value.id());
+      generator.writeFieldName(ID_NAME);
+      generator.writeString(value.id());
     }
     if (value.name() != null) {
-      generator.writeStringField("name", value.name());
+      generator.writeFieldName(NAME_NAME);
+      generator.writeString(value.name());
     }
     if (value.email() != null) {
-      generator.writeStringField("email", value.email());
+      generator.writeFieldName(EMAIL_NAME);
+      generator.writeString(value.email());
     }
-    generator.writeNumberField("modified", value.modified());
+    generator.writeFieldName(MODIFIED_NAME);
+    generator.writeNumber(value.modified());
     generator.writeEndObject();
   }
 }

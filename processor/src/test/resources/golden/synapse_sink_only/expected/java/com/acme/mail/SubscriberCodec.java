@@ -2,12 +2,14 @@ package com.acme.mail;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
+import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -29,6 +31,20 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
   public static final SubscriberCodec INSTANCE = new SubscriberCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("email");
+
+  private static final SerializableString EMAIL_NAME = new SerializedString("email");
+
+  private static final SerializableString NAME_NAME = new SerializedString("name");
+
+  private static final SerializableString STATUS_NAME = new SerializedString("status");
+
+  private static final SerializableString BIRTHDAY_NAME = new SerializedString("birthday");
+
+  private static final SerializableString TAGS_NAME = new SerializedString("tags");
+
+  private static final SerializableString SCORE_NAME = new SerializedString("score");
+
+  private static final SerializableString DOUBLE_OPT_IN_NAME = new SerializedString("double_opt_in");
 
   private final UnknownFields unknownFields;
 
@@ -60,8 +76,7 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
     Double score = null;
     Boolean doubleOptIn = null;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "email" -> email = JsonReaders.readString(parser, "email");
@@ -93,8 +108,7 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
     Set<String> tags = null;
     Double score = null;
     Boolean doubleOptIn = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "email" -> email = JsonReaders.readString(parser, "email");
@@ -120,33 +134,47 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
   public void encode(Subscriber value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.email() != null) {
-      generator.writeStringField("email", value.email());
+      generator.writeFieldName(EMAIL_NAME);
+      generator.writeString(value.email());
     }
     if (value.name() != null) {
-      generator.writeStringField("name", value.name());
+      generator.writeFieldName(NAME_NAME);
+      generator.writeString(value.name());
     }
     if (value.status() != null) {
-      generator.writeStringField("status", value.status().name());
+      generator.writeFieldName(STATUS_NAME);
+      generator.writeString(value.status().name());
     }
     if (value.birthday() != null) {
-      generator.writeStringField("birthday", value.birthday().toString());
+      generator.writeFieldName(BIRTHDAY_NAME);
+      generator.writeString(value.birthday().toString());
     }
     if (value.tags() != null) {
-      generator.writeFieldName("tags");
+      generator.writeFieldName(TAGS_NAME);
       JsonWriters.writeCollection(value.tags(), generator, JsonWriters::writeString);
     }
     if (value.score() != null) {
-      generator.writeNumberField("score", value.score());
+      generator.writeFieldName(SCORE_NAME);
+      generator.writeNumber(value.score());
     }
     if (value.doubleOptIn() != null) {
-      generator.writeBooleanField("double_opt_in", value.doubleOptIn());
+      generator.writeFieldName(DOUBLE_OPT_IN_NAME);
+      generator.writeBoolean(value.doubleOptIn());
     }
     generator.writeEndObject();
   }
 
   private static Subscriber.Status readSubscriberStatus(JsonParser parser, String field) throws
       IOException {
-    return JsonReaders.readEnum(parser, field, SubscriberCodec::lookupSubscriberStatus, "ACTIVE, UNSUBSCRIBED, BOUNCED");
+    String name = JsonReaders.readString(parser, field);
+    if (name == null) {
+      return null;
+    }
+    Subscriber.Status value = lookupSubscriberStatus(name);
+    if (value == null) {
+      throw new RecordDecodeException(field, "'" + name + "' is not one of " + "ACTIVE, UNSUBSCRIBED, BOUNCED");
+    }
+    return value;
   }
 
   private static Subscriber.Status lookupSubscriberStatus(String name) {

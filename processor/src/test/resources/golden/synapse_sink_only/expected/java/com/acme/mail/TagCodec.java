@@ -2,7 +2,8 @@ package com.acme.mail;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -26,6 +27,8 @@ public final class TagCodec implements RecordCodec<Tag> {
   public static final TagCodec INSTANCE = new TagCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("name");
+
+  private static final SerializableString NAME_NAME = new SerializedString("name");
 
   private final UnknownFields unknownFields;
 
@@ -51,8 +54,7 @@ public final class TagCodec implements RecordCodec<Tag> {
     JsonReaders.expectObject(parser, "tag");
     String name = null;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "name" -> name = JsonReaders.readString(parser, "name");
@@ -72,8 +74,7 @@ public final class TagCodec implements RecordCodec<Tag> {
   public Tag decode(JsonParser parser) throws IOException {
     JsonReaders.expectObject(parser, "tag");
     String name = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "name" -> name = JsonReaders.readString(parser, "name");
@@ -93,7 +94,8 @@ public final class TagCodec implements RecordCodec<Tag> {
   public void encode(Tag value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.name() != null) {
-      generator.writeStringField("name", value.name());
+      generator.writeFieldName(NAME_NAME);
+      generator.writeString(value.name());
     }
     generator.writeEndObject();
   }

@@ -2,7 +2,8 @@ package com.acme.feed;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -27,6 +28,18 @@ public final class ArticleCodec implements RecordCodec<Article> {
   public static final ArticleCodec INSTANCE = new ArticleCodec(UnknownFields.IGNORE);
 
   private static final List<String> PRIMARY_KEY = List.of("slug");
+
+  private static final SerializableString SLUG_NAME = new SerializedString("slug");
+
+  private static final SerializableString HEADLINE_NAME = new SerializedString("headline");
+
+  private static final SerializableString AUTHOR_ID_NAME = new SerializedString("author_id");
+
+  private static final SerializableString WORDS_NAME = new SerializedString("words");
+
+  private static final SerializableString PUBLISHED_AT_NAME = new SerializedString("published_at");
+
+  private static final SerializableString REVISED_AT_NAME = new SerializedString("revised_at");
 
   private final UnknownFields unknownFields;
 
@@ -57,8 +70,7 @@ public final class ArticleCodec implements RecordCodec<Article> {
     Instant publishedAt = null;
     Instant revisedAt = null;
     boolean deleted = false;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "slug" -> slug = JsonReaders.readString(parser, "slug");
@@ -88,8 +100,7 @@ public final class ArticleCodec implements RecordCodec<Article> {
     int words = 0;
     Instant publishedAt = null;
     Instant revisedAt = null;
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String field = parser.currentName();
+    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
         case "slug" -> slug = JsonReaders.readString(parser, "slug");
@@ -114,20 +125,26 @@ public final class ArticleCodec implements RecordCodec<Article> {
   public void encode(Article value, JsonGenerator generator) throws IOException {
     generator.writeStartObject();
     if (value.slug() != null) {
-      generator.writeStringField("slug", value.slug());
+      generator.writeFieldName(SLUG_NAME);
+      generator.writeString(value.slug());
     }
     if (value.headline() != null) {
-      generator.writeStringField("headline", value.headline());
+      generator.writeFieldName(HEADLINE_NAME);
+      generator.writeString(value.headline());
     }
     if (value.authorId() != null) {
-      generator.writeStringField("author_id", value.authorId());
+      generator.writeFieldName(AUTHOR_ID_NAME);
+      generator.writeString(value.authorId());
     }
-    generator.writeNumberField("words", value.words());
+    generator.writeFieldName(WORDS_NAME);
+    generator.writeNumber(value.words());
     if (value.publishedAt() != null) {
-      generator.writeStringField("published_at", value.publishedAt().toString());
+      generator.writeFieldName(PUBLISHED_AT_NAME);
+      generator.writeString(value.publishedAt().toString());
     }
     if (value.revisedAt() != null) {
-      generator.writeStringField("revised_at", value.revisedAt().toString());
+      generator.writeFieldName(REVISED_AT_NAME);
+      generator.writeString(value.revisedAt().toString());
     }
     generator.writeEndObject();
   }
