@@ -63,11 +63,11 @@ mkdir -p "$results"
 rm -rf "$results"/jmh-*.json "$results"/main-*.json "$results"/profile-*.md "$results/work"
 mkdir -p "$results/work"
 
-step "1, 3 (warm): JMH, decode/encode and dispatch (${jmh_warm[*]})"
-"$java" -jar "$jar" '\.(DecodeSingle|DecodeBatch|EncodeSingle|EncodeBatch|DispatchWarm)\.' "${jmh_warm[@]}" \
+step "1, 3 (warm): JMH, decode/encode, dispatch and synapse read (${jmh_warm[*]})"
+"$java" -jar "$jar" '\.(DecodeSingle|DecodeBatch|EncodeSingle|EncodeBatch|DispatchWarm|SynapseReadWarm)\.' "${jmh_warm[@]}" \
   -rf json -rff "$results/jmh-warm.json" | tee "$results/work/jmh-warm.log" | grep --line-buffered -E '^# Benchmark:|  avgt ' >&2
 
-step "2, 3 (cold): JMH single shot, $cold_forks forks each"
+step "2, 3 (cold): JMH single shot (decode, dispatch, synapse read), $cold_forks forks each"
 "$java" -jar "$jar" '\.Cold' -f "$cold_forks" -rf json -rff "$results/jmh-cold.json" | tee "$results/work/jmh-cold.log" \
   | grep --line-buffered -E '^# Benchmark:|  ss  ' >&2
 
@@ -115,10 +115,21 @@ if grep -q '^1' <<<"$missed"; then
     --title="Decode batch, hand-written limit (JFR)" --thread='.*jmh-worker.*' --out="$results/profile-1-2.md" \
     --focus='dev\.dovetail\..*|com\.fasterxml\.jackson\.core\.json\.ReaderBasedJsonParser\.nextFieldName'
 fi
-if grep -Eq '^(2|3b)' <<<"$missed"; then
-  step "Profile 2/3b: phases and class loading of the first decode and the first envelope"
+if grep -Eq '^(2|3b|3s2)' <<<"$missed"; then
+  step "Profile 2/3b/3s: phases and class loading of the first decode, the first envelope and the first synapse read"
   "$java" -cp "$jar" dev.dovetail.bench.mains.ColdDecodeProfile --runs="$cold_runs" --out="$results/profile-2.md" \
-    --out-dispatch="$results/profile-3b.md"
+    --out-dispatch="$results/profile-3b.md" --out-synapse="$results/profile-3s-2.md"
+fi
+if grep -q '^3s1' <<<"$missed"; then
+  step "Profile 3s: JFR of the warm synapse read, both paths"
+  "$java" -jar "$jar" '\.SynapseReadWarm\.' "${profile_jmh[@]}" -prof "jfr:dir=$results/work" >"$results/work/synapse-jfr.log"
+  synapse_focus='dev\.dovetail\..*|com\.fasterxml\.jackson\.databind\.ObjectMapper\.(readValue|convertValue|writeValueAsString)|com\.fasterxml\.jackson\.core\.json\.WriterBasedJsonGenerator\.writeString'
+  summary "$results/work/dev.dovetail.bench.jmh.SynapseReadWarm.generatedDispatcher-AverageTime/profile.jfr" \
+    --title="Synapse read, warm, generated path (JFR)" --thread='.*jmh-worker.*' --out="$results/profile-3s-0.md" \
+    --focus="$synapse_focus" --top=20
+  summary "$results/work/dev.dovetail.bench.jmh.SynapseReadWarm.reflectiveInvoke-AverageTime/profile.jfr" \
+    --title="Synapse read, warm, reflective path (JFR)" --thread='.*jmh-worker.*' --out="$results/profile-3s-1.md" \
+    --focus="$synapse_focus" --top=20
 fi
 if grep -q '^4' <<<"$missed"; then
   step "Profile 4: JFR of the framework-overhead main (both sides, alternating)"

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.dovetail.bench.data.Databind;
 import dev.dovetail.bench.dispatch.Envelope;
 import dev.dovetail.bench.dispatch.GeneratedPath;
+import dev.dovetail.bench.dispatch.GeneratedSynapsePath;
 import dev.dovetail.bench.dispatch.ReflectivePath;
+import dev.dovetail.bench.dispatch.ReflectiveSynapsePath;
+import dev.dovetail.bench.dispatch.SynapseEnvelope;
+import dev.dovetail.bench.model.BenchDeals;
 import dev.dovetail.example.Asset;
 import dev.dovetail.example.AssetCodec;
 import java.io.BufferedReader;
@@ -29,10 +33,12 @@ import java.util.Map;
  * then tells what was loaded or spun during the decode: Jackson, Dovetail, and method-handle/lambda classes the JVM
  * generates for {@code invokedynamic} (lambdas, method references, string concatenation).
  *
- * The same for comparison 3's cold dispatch (generated dispatcher against the reflective path).
+ * The same for comparison 3's cold dispatch (generated dispatcher against the reflective path), and for its cold
+ * synapse read (the envelope handler with the generated synapse dispatcher against the reflective path).
  *
- * <p>Arguments: {@code --runs=N --out=profile-2.md --out-dispatch=profile-3b.md}; {@code --child=SIDE} is the child
- * side ({@code codec}, {@code databind}, {@code generated}, {@code reflective}).
+ * <p>Arguments: {@code --runs=N --out=profile-2.md --out-dispatch=profile-3b.md --out-synapse=profile-3s-2.md};
+ * {@code --child=SIDE} is the child side ({@code codec}, {@code databind}, {@code generated}, {@code reflective},
+ * {@code synapseGenerated}, {@code synapseReflective}).
  */
 public final class ColdDecodeProfile {
   private static final String RESULT = "RESULT ";
@@ -46,6 +52,8 @@ public final class ColdDecodeProfile {
           "### Cold decode: what the first record costs", List.of("codec", "databind"));
       profile(runs, Path.of(Runs.option(args, "out-dispatch", "benchmarks/results/profile-3b.md")),
           "### Cold dispatch: what the first envelope costs", List.of("generated", "reflective"));
+      profile(runs, Path.of(Runs.option(args, "out-synapse", "benchmarks/results/profile-3s-2.md")),
+          "### Cold synapse read: what the first READ envelope costs", List.of("synapseGenerated", "synapseReflective"));
       return;
     }
     child(args);
@@ -55,11 +63,18 @@ public final class ColdDecodeProfile {
     String child = Runs.option(args, "child", null);
     if (child != null) {
       List<String> envelope = Envelope.lines();
+      // As the cold JMH benchmarks' setup does: the envelope text and the synapse's in-memory deals are ready before.
+      String synapseEnvelope = child.startsWith("synapse") ? SynapseEnvelope.read() : null;
+      if (child.startsWith("synapse") && BenchDeals.PAGE.size() != BenchDeals.SIZE) {
+        throw new IllegalStateException();
+      }
       Start.mark();
       String result = switch (child) {
         case "codec" -> Codec.run();
         case "databind" -> Mapper.run();
         case "generated" -> GeneratedDispatch.run(envelope);
+        case "synapseGenerated" -> GeneratedSynapseRead.run(synapseEnvelope);
+        case "synapseReflective" -> ReflectiveSynapseRead.run(synapseEnvelope);
         default -> ReflectiveDispatch.run(envelope);
       };
       End.mark();
@@ -93,6 +108,10 @@ public final class ColdDecodeProfile {
           case "codec" -> new String[] {"new JsonFactory", "createParser", "AssetCodec.decode"};
           case "databind" -> new String[] {"build ObjectMapper", "readValue"};
           case "generated" -> new String[] {"service index, handler, ready(), codec", "100 lines decoded and delivered"};
+          case "synapseGenerated" -> new String[] {"service index, dispatcher, envelope handler",
+              "READ answered: envelope parsed, read called, 100 records written"};
+          case "synapseReflective" -> new String[] {"class and methods by name, new ObjectMapper",
+              "READ answered: Map, convertValue, invoke, 100 records written with databind"};
           default -> new String[] {"class by name, reflection, new ObjectMapper", "100 lines: Map, convertValue, invoke"};
         };
         StringBuilder times = new StringBuilder();
@@ -105,8 +124,8 @@ public final class ColdDecodeProfile {
         }
         md.append("| ").append(switch (side) {
           case "codec" -> "generated codec";
-          case "generated" -> "generated dispatcher";
-          case "reflective" -> "reflective path";
+          case "generated", "synapseGenerated" -> "generated dispatcher";
+          case "reflective", "synapseReflective" -> "reflective path";
           default -> "databind";
         }).append(" | ").append(times)
             .append(" | ").append(counts[0]).append(" | ").append(counts[1]).append(" | ").append(counts[2])
@@ -192,6 +211,18 @@ public final class ColdDecodeProfile {
     return new ArrayList<>(out.keySet());
   }
 
+  /**
+   * The phase times as the child's result line. A {@code StringBuilder}, not {@code +}: string concatenation compiles
+   * to {@code invokedynamic}, whose bootstrap would spin classes inside the measured window and be counted.
+   */
+  static String phases(long... nanos) {
+    StringBuilder out = new StringBuilder();
+    for (long n : nanos) {
+      out.append(out.length() == 0 ? "" : " ").append(n);
+    }
+    return out.toString();
+  }
+
   /** Marks the start in the class-loading log. */
   static final class Start {
     static void mark() {}
@@ -216,7 +247,7 @@ public final class ColdDecodeProfile {
         if (asset.assetId() == null) {
           throw new IllegalStateException();
         }
-        return (t1 - t0) + " " + (t2 - t1) + " " + (t3 - t2);
+        return phases(t1 - t0, t2 - t1, t3 - t2);
       }
     }
   }
@@ -231,7 +262,7 @@ public final class ColdDecodeProfile {
         throw new IllegalStateException();
       }
       long t2 = System.nanoTime();
-      return (t1 - t0) + " " + (t2 - t1);
+      return phases(t1 - t0, t2 - t1);
     }
   }
 
@@ -245,7 +276,35 @@ public final class ColdDecodeProfile {
         throw new IllegalStateException();
       }
       long t2 = System.nanoTime();
-      return (t1 - t0) + " " + (t2 - t1);
+      return phases(t1 - t0, t2 - t1);
+    }
+  }
+
+  /** The generated synapse side; loaded only after the start marker. */
+  static final class GeneratedSynapseRead {
+    static String run(String envelope) {
+      long t0 = System.nanoTime();
+      GeneratedSynapsePath path = new GeneratedSynapsePath();
+      long t1 = System.nanoTime();
+      if (path.handle(envelope).isEmpty()) {
+        throw new IllegalStateException();
+      }
+      long t2 = System.nanoTime();
+      return phases(t1 - t0, t2 - t1);
+    }
+  }
+
+  /** The reflective synapse side; loaded only after the start marker. */
+  static final class ReflectiveSynapseRead {
+    static String run(String envelope) throws Exception {
+      long t0 = System.nanoTime();
+      ReflectiveSynapsePath path = ReflectiveSynapsePath.benchDeals();
+      long t1 = System.nanoTime();
+      if (path.handle(envelope).isEmpty()) {
+        throw new IllegalStateException();
+      }
+      long t2 = System.nanoTime();
+      return phases(t1 - t0, t2 - t1);
     }
   }
 
@@ -264,7 +323,7 @@ public final class ColdDecodeProfile {
       if (asset.assetId() == null) {
         throw new IllegalStateException();
       }
-      return (t1 - t0) + " " + (t2 - t1);
+      return phases(t1 - t0, t2 - t1);
     }
   }
 }

@@ -60,6 +60,12 @@ public final class Report {
     out.add(new Comparison("3b", "Dispatch, cold: first envelope in a fresh JVM, setup included",
         "ColdDispatchGenerated.firstEnvelope", "ColdDispatchReflective.firstEnvelope",
         "reflective: Map + convertValue + Method.invoke", Row.Goal.atLeast(5.0, "reflective")));
+    out.add(new Comparison("3s1", "Dispatch, synapse read, warm: READ envelope → reply with 100 records",
+        "SynapseReadWarm.generatedDispatcher", "SynapseReadWarm.reflectiveInvoke",
+        "reflective: Map + convertValue + Method.invoke + databind", Row.Goal.atLeast(2.0, "reflective")));
+    out.add(new Comparison("3s2", "Dispatch, synapse read, cold: first READ envelope in a fresh JVM, setup included",
+        "ColdSynapseReadGenerated.firstEnvelope", "ColdSynapseReadReflective.firstEnvelope",
+        "reflective: Map + convertValue + Method.invoke + databind", Row.Goal.atLeast(5.0, "reflective")));
     return out;
   }
 
@@ -99,8 +105,6 @@ public final class Report {
       double error = ratio * Math.sqrt(square(relativeError(d)) + square(relativeError(a)));
       rows.add(Row.measured(c.order(), c.benchmark(), timing(d), c.alternativeName() + ": " + timing(a), ratio, error, c.goal()));
     }
-    rows.add(Row.placeholder("3c", "Dispatch, synapse read, warm", "≥ 2× reflective"));
-    rows.add(Row.placeholder("3d", "Dispatch, synapse read, cold", "≥ 5× reflective"));
     rows.add(Row.placeholder("~sync", "Sync engine end to end: synapse → runner → destination", "—"));
     rows.sort(Comparator.comparing(Row::order));
     if (listMissed) {
@@ -144,7 +148,8 @@ public final class Report {
         md.append(limits).append("\n");
       }
       // Analysis written by hand for a commit (benchmarks/notes/<key>.md), then the profiles this run made
-      // (results/profile-<key>[-<n>].md), each only when a missed row's order starts with its key.
+      // (results/profile-<key>[-<n>].md), each only for a missed row whose order starts with its key, and only when
+      // no longer key of the same folder also matches (3s.md covers rows 3s*, 3.md the other rows of 3).
       // Grouped by key: each note, then the profiles for the same comparison.
       Map<String, List<Path>> byKey = new java.util.TreeMap<>();
       for (Path file : attachments(notes, "", missed)) {
@@ -163,18 +168,35 @@ public final class Report {
     System.err.println("wrote " + out);
   }
 
-  /** {@code notes}: {@code <key>.md}; results: {@code profile-<key>[-<n>].md}; for keys some missed order starts with. */
+  /**
+   * {@code notes}: {@code <key>.md}; results: {@code profile-<key>[-<n>].md}; for keys that are, for some missed row,
+   * the longest key in {@code dir} its order starts with.
+   */
   private static List<Path> attachments(Path dir, String prefix, List<Row> missed) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(file -> {
-        String name = file.getFileName().toString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(prefix + "([0-9][0-9a-z]*)(?:-[0-9]+)?\\.md").matcher(name);
-        return m.matches() && missed.stream().anyMatch(r -> r.order().startsWith(m.group(1)));
-      }).sorted().toList();
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(dir)) {
+      files = listed.filter(file -> !key(file, prefix).isEmpty()).sorted().toList();
     }
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    for (Path file : files) {
+      keys.add(key(file, prefix));
+    }
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    for (Row row : missed) {
+      String best = "";
+      for (String key : keys) {
+        if (row.order().startsWith(key) && key.length() > best.length()) {
+          best = key;
+        }
+      }
+      if (!best.isEmpty()) {
+        wanted.add(best);
+      }
+    }
+    return files.stream().filter(file -> wanted.contains(key(file, prefix))).toList();
   }
 
   private static String key(Path file, String prefix) {
