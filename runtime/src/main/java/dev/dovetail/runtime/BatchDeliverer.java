@@ -17,7 +17,10 @@ public final class BatchDeliverer {
   /** Told before each wait, e.g. to print progress. */
   @FunctionalInterface
   public interface RetryListener {
-    RetryListener NONE = (failedAttempt, reason, backoff) -> {};
+    RetryListener NONE = new RetryListener() { // a class, not a lambda: no invokedynamic bootstrap
+      @Override
+      public void retrying(int failedAttempt, String reason, Duration backoff) {}
+    };
 
     void retrying(int failedAttempt, String reason, Duration backoff);
   }

@@ -10,7 +10,12 @@ import java.util.concurrent.TimeUnit;
 public interface Sleeper {
 
   /** Real time: {@link Thread#sleep} and {@link System#nanoTime()}. */
-  Sleeper SYSTEM = duration -> TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+  Sleeper SYSTEM = new Sleeper() { // a class, not a lambda: no invokedynamic bootstrap when the CLI starts
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+      TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+    }
+  };
 
   void sleep(Duration duration) throws InterruptedException;
 

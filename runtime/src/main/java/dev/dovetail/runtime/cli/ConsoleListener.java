@@ -26,4 +26,9 @@ final class ConsoleListener implements RunListener {
       err.println(message);
     }
   }
+
+  @Override
+  public boolean wantsProgress() {
+    return !quiet;
+  }
 }

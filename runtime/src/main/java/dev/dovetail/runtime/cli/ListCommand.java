@@ -9,8 +9,8 @@ import dev.dovetail.runtime.synapse.RequestType;
 import dev.dovetail.runtime.synapse.SynapseDispatcher;
 import java.io.PrintWriter;
 import java.util.EnumSet;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -28,11 +28,15 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return list(main, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The command itself; {@link Main} runs it without the command-line parser when it has no options. */
+  static int list(Main main, PrintWriter out, PrintWriter err) {
     DestinationCatalog destinations = main.catalog();
     SynapseCatalog synapses = main.synapses();
-    PrintWriter out = spec.commandLine().getOut();
     if (destinations.all().isEmpty() && synapses.all().isEmpty()) {
-      spec.commandLine().getErr().println("no destinations or synapses: META-INF/services/"
+      err.println("no destinations or synapses: META-INF/services/"
           + DestinationDispatcher.class.getName() + " and META-INF/services/" + SynapseDispatcher.class.getName()
           + " are missing or empty");
       return Main.EXIT_OK;
@@ -41,7 +45,8 @@ final class ListCommand implements Callable<Integer> {
       TextTable table = new TextTable("").row("NAME", "ENTRY POINT", "SCHEMA", "SUPPORTS_DELETE");
       for (DestinationDispatcher<?> dispatcher : destinations.all()) {
         DestinationInfo info = dispatcher.info();
-        String schema = info.dynamicSchema() ? "dynamic: " + info.schemaFunction() : info.schema();
+        // concat, not +: the list path then needs no invokedynamic bootstrap (StringConcatFactory) at start-up
+        String schema = info.dynamicSchema() ? "dynamic: ".concat(String.valueOf(info.schemaFunction())) : info.schema();
         table.row(info.name(), info.entryPoint(), schema, String.valueOf(info.supportsDelete()));
       }
       table.print(out);
@@ -64,6 +69,13 @@ final class ListCommand implements Callable<Integer> {
   private static String operations(EntityBinding<?> entity) {
     EnumSet<RequestType> sorted = EnumSet.noneOf(RequestType.class);
     sorted.addAll(entity.operations());
-    return sorted.isEmpty() ? "-" : sorted.stream().map(Enum::name).collect(Collectors.joining(", "));
+    if (sorted.isEmpty()) {
+      return "-";
+    }
+    StringJoiner joined = new StringJoiner(", ");
+    for (RequestType type : sorted) {
+      joined.add(type.name());
+    }
+    return joined.toString();
   }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +31,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Runs the OCP destinations and Syncari synapses of this connector jar locally.",
-    subcommands = {ListCommand.class, ManifestCommand.class, DeliverCommand.class, InvokeCommand.class,
-      ServeCommand.class, PullCommand.class, CommandLine.HelpCommand.class},
+    // The subcommands (list, manifest, deliver, invoke, serve, pull, help) are added by run(), see subcommands().
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:all records delivered; a result reply; the window read",
@@ -41,7 +39,7 @@ import picocli.CommandLine.Spec;
       "2:usage error; unknown destination, synapse or entity; destination not ready; operation not supported"
     })
 public final class Main implements Callable<Integer> {
-  private static final Logger log = LoggerFactory.getLogger(Main.class);
+  // No static logger: only an unexpected error logs, and SLF4J costs start-up time to initialise.
 
   public static final int EXIT_OK = CommandLine.ExitCode.OK;
   public static final int EXIT_RECORDS_FAILED = CommandLine.ExitCode.SOFTWARE;
@@ -81,16 +79,57 @@ public final class Main implements Callable<Integer> {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return new CommandLine(new Main(in, classLoader, sleeper, clock))
+      Main main = new Main(in, classLoader, sleeper, clock);
+      if (args.length == 1 && ("list".equals(args[0]) || "manifest".equals(args[0]))) {
+        // Nothing to parse: run the command as picocli would, without building the command-line model.
+        try {
+          return "list".equals(args[0])
+              ? ListCommand.list(main, outWriter, errWriter)
+              : ManifestCommand.print(main, outWriter, errWriter);
+        } catch (Exception e) {
+          return unexpectedError(e, errWriter);
+        }
+      }
+      CommandLine commandLine = new CommandLine(main);
+      subcommands(commandLine, args.length == 0 ? null : args[0]);
+      return commandLine
           .setOut(outWriter)
           .setErr(errWriter)
-          .setParameterExceptionHandler(Main::usageError)
-          .setExecutionExceptionHandler(Main::unexpectedError)
+          .setParameterExceptionHandler(new UsageErrorHandler())
+          .setExecutionExceptionHandler(new UnexpectedErrorHandler())
           .execute(args);
     } finally {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /**
+   * Adds the subcommands to {@code commandLine}: only the one {@code first} names, when it names one (parsing, help and
+   * errors of a subcommand use its model only), else all of them (the top-level usage lists them, {@code help} may
+   * show any). Building a subcommand's model by reflection is most of the start-up time.
+   */
+  private static void subcommands(CommandLine commandLine, String first) {
+    Object only = first == null ? null : switch (first) {
+      case "list" -> new ListCommand();
+      case "manifest" -> new ManifestCommand();
+      case "deliver" -> new DeliverCommand();
+      case "invoke" -> new InvokeCommand();
+      case "serve" -> new ServeCommand();
+      case "pull" -> new PullCommand();
+      default -> null;
+    };
+    if (only != null) {
+      commandLine.addSubcommand(only);
+      return;
+    }
+    commandLine.addSubcommand(new ListCommand());
+    commandLine.addSubcommand(new ManifestCommand());
+    commandLine.addSubcommand(new DeliverCommand());
+    commandLine.addSubcommand(new InvokeCommand());
+    commandLine.addSubcommand(new ServeCommand());
+    commandLine.addSubcommand(new PullCommand());
+    commandLine.addSubcommand(new CommandLine.HelpCommand());
   }
 
   /** Without a subcommand: the usage, as a usage error. */
@@ -139,19 +178,30 @@ public final class Main implements Callable<Integer> {
     return context != null ? context : Main.class.getClassLoader();
   }
 
-  private static int usageError(CommandLine.ParameterException e, String[] args) {
-    CommandLine command = e.getCommandLine();
-    PrintWriter err = command.getErr();
-    err.println("error: " + e.getMessage());
-    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-      err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+  /** Classes rather than method references: each would cost an invokedynamic bootstrap at start-up. */
+  private static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      CommandLine command = e.getCommandLine();
+      PrintWriter err = command.getErr();
+      err.println("error: " + e.getMessage());
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+      }
+      return EXIT_USAGE;
     }
-    return EXIT_USAGE;
   }
 
-  private static int unexpectedError(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
-    log.debug("command failed", e);
-    command.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+  private static final class UnexpectedErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
+      return unexpectedError(e, command.getErr());
+    }
+  }
+
+  private static int unexpectedError(Exception e, PrintWriter err) {
+    LoggerFactory.getLogger(Main.class).debug("command failed", e);
+    err.println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
     return EXIT_RECORDS_FAILED;
   }
 }

@@ -2,6 +2,7 @@ package dev.dovetail.runtime.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,14 +24,19 @@ final class ManifestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    return print(main, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The command itself; {@link Main} runs it without the command-line parser when it has no options. */
+  static int print(Main main, PrintWriter out, PrintWriter err) throws IOException {
     try (InputStream in = main.classLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        spec.commandLine().getErr().println("error: no " + RESOURCE + " on the class path: build the connector with the"
+        err.println("error: no " + RESOURCE + " on the class path: build the connector with the"
             + " Dovetail annotation processor (it writes app.yml from @OcpApp and the @Destination classes)");
         return Main.EXIT_USAGE;
       }
-      spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      spec.commandLine().getOut().flush();
+      out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      out.flush();
     }
     return Main.EXIT_OK;
   }

@@ -19,7 +19,10 @@ final class TextTable {
   }
 
   void print(PrintWriter out) {
-    int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
+    int columns = 0;
+    for (String[] row : rows) {
+      columns = Math.max(columns, row.length);
+    }
     int[] widths = new int[columns];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,17 @@ public final class JsonReaders {
     return value;
   }
 
+  // Each hot reader is a small fast path for the expected token (cheap for C2 to inline into a generated decode) and
+  // an out-of-line slow path for everything else: null, numeric strings, errors.
+
   public static String readString(JsonParser p, String field) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    return readStringSlow(p, field);
+  }
+
+  private static String readStringSlow(JsonParser p, String field) throws IOException {
     switch (p.currentToken()) {
       case VALUE_STRING:
         return p.getText();
@@ -60,6 +71,29 @@ public final class JsonReaders {
   }
 
   public static Boolean readBooleanObject(JsonParser p, String field) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return Boolean.TRUE;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return Boolean.FALSE;
+    }
+    return readBooleanSlow(p, field);
+  }
+
+  public static boolean readBoolean(JsonParser p, String field) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    Boolean value = readBooleanSlow(p, field);
+    return value != null && value;
+  }
+
+  private static Boolean readBooleanSlow(JsonParser p, String field) throws IOException {
     switch (p.currentToken()) {
       case VALUE_TRUE:
         return Boolean.TRUE;
@@ -81,12 +115,22 @@ public final class JsonReaders {
     }
   }
 
-  public static boolean readBoolean(JsonParser p, String field) throws IOException {
-    Boolean value = readBooleanObject(p, field);
-    return value != null && value;
+  public static Long readLongObject(JsonParser p, String field) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+      return p.getLongValue();
+    }
+    return readLongSlow(p, field);
   }
 
-  public static Long readLongObject(JsonParser p, String field) throws IOException {
+  public static long readLong(JsonParser p, String field) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+      return p.getLongValue();
+    }
+    Long value = readLongSlow(p, field);
+    return value == null ? 0L : value;
+  }
+
+  private static Long readLongSlow(JsonParser p, String field) throws IOException {
     switch (p.currentToken()) {
       case VALUE_NUMBER_INT:
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
@@ -108,12 +152,22 @@ public final class JsonReaders {
     }
   }
 
-  public static long readLong(JsonParser p, String field) throws IOException {
-    Long value = readLongObject(p, field);
-    return value == null ? 0L : value;
+  public static Integer readIntObject(JsonParser p, String field) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    return readIntSlow(p, field);
   }
 
-  public static Integer readIntObject(JsonParser p, String field) throws IOException {
+  public static int readInt(JsonParser p, String field) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    Integer value = readIntSlow(p, field);
+    return value == null ? 0 : value;
+  }
+
+  private static Integer readIntSlow(JsonParser p, String field) throws IOException {
     Long value = readLongObject(p, field);
     if (value == null) {
       return null;
@@ -122,11 +176,6 @@ public final class JsonReaders {
       throw outOfRange(p, field, "int");
     }
     return value.intValue();
-  }
-
-  public static int readInt(JsonParser p, String field) throws IOException {
-    Integer value = readIntObject(p, field);
-    return value == null ? 0 : value;
   }
 
   public static Short readShortObject(JsonParser p, String field) throws IOException {
@@ -162,6 +211,23 @@ public final class JsonReaders {
   }
 
   public static Double readDoubleObject(JsonParser p, String field) throws IOException {
+    JsonToken token = p.currentToken();
+    if (isNumber(token)) {
+      return p.getDoubleValue();
+    }
+    return readDoubleSlow(p, field);
+  }
+
+  public static double readDouble(JsonParser p, String field) throws IOException {
+    JsonToken token = p.currentToken();
+    if (isNumber(token)) {
+      return p.getDoubleValue();
+    }
+    Double value = readDoubleSlow(p, field);
+    return value == null ? 0d : value;
+  }
+
+  private static Double readDoubleSlow(JsonParser p, String field) throws IOException {
     switch (p.currentToken()) {
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
@@ -179,19 +245,17 @@ public final class JsonReaders {
     }
   }
 
-  public static double readDouble(JsonParser p, String field) throws IOException {
-    Double value = readDoubleObject(p, field);
-    return value == null ? 0d : value;
-  }
-
   public static Float readFloatObject(JsonParser p, String field) throws IOException {
-    Double value = readDoubleObject(p, field);
+    JsonToken token = p.currentToken();
+    if (isNumber(token)) {
+      return (float) p.getDoubleValue();
+    }
+    Double value = readDoubleSlow(p, field);
     return value == null ? null : value.floatValue();
   }
 
   public static float readFloat(JsonParser p, String field) throws IOException {
-    Double value = readDoubleObject(p, field);
-    return value == null ? 0f : value.floatValue();
+    return (float) readDouble(p, field);
   }
 
   public static BigDecimal readBigDecimal(JsonParser p, String field) throws IOException {
@@ -270,8 +334,13 @@ public final class JsonReaders {
     }
     expectArray(p, field);
     List<E> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(element.read(p, field + "[" + out.size() + "]"));
+    try {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        // The plain field name: only a failing element gets its index in the path.
+        out.add(element.read(p, field));
+      }
+    } catch (RecordDecodeException e) {
+      throw atIndex(e, field, out.size());
     }
     return out;
   }
@@ -289,95 +358,258 @@ public final class JsonReaders {
     return list == null ? null : list.toArray(newArray.apply(list.size()));
   }
 
+  /**
+   * The failure of an element read under the plain field name, re-addressed to its index: {@code tags} →
+   * {@code tags[2]}, {@code renditions.width} → {@code renditions[0].width}. A failure whose path does not start
+   * with {@code field} is returned as it is.
+   */
+  public static RecordDecodeException atIndex(RecordDecodeException e, String field, int index) {
+    String path = e.field();
+    if (path == null || !path.startsWith(field)) {
+      return e;
+    }
+    int length = field.length();
+    if (path.length() > length && path.charAt(length) != '.' && path.charAt(length) != '[') {
+      return e;
+    }
+    RecordDecodeException indexed = new RecordDecodeException(indexed(field, index) + path.substring(length), e.problem());
+    indexed.setStackTrace(e.getStackTrace());
+    return indexed;
+  }
+
+  private static String indexed(String field, int index) {
+    return new StringBuilder(field.length() + 8).append(field).append('[').append(index).append(']').toString();
+  }
+
   public static long[] readLongArray(JsonParser p, String field) throws IOException {
-    List<Long> list = readList(p, field, JsonReaders::readLongObject);
-    if (list == null) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    long[] out = new long[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = unboxed(list.get(i), field, i);
+    expectArray(p, field);
+    long[] out = new long[8];
+    int size = 0;
+    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
+    try {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        long value;
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          value = p.getLongValue();
+        } else {
+          Long boxed = readLongSlow(p, field);
+          if (boxed == null && firstNull < 0) {
+            firstNull = size;
+          }
+          value = boxed == null ? 0L : boxed;
+        }
+        if (size == out.length) {
+          out = Arrays.copyOf(out, size * 2);
+        }
+        out[size++] = value;
+      }
+    } catch (RecordDecodeException e) {
+      throw atIndex(e, field, size);
     }
-    return out;
+    if (firstNull >= 0) {
+      throw nullElement(field, firstNull);
+    }
+    return size == out.length ? out : Arrays.copyOf(out, size);
   }
 
   public static int[] readIntArray(JsonParser p, String field) throws IOException {
-    List<Integer> list = readList(p, field, JsonReaders::readIntObject);
-    if (list == null) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    int[] out = new int[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = unboxed(list.get(i), field, i);
+    expectArray(p, field);
+    int[] out = new int[8];
+    int size = 0;
+    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
+    try {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        int value;
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+          value = p.getIntValue();
+        } else {
+          Integer boxed = readIntSlow(p, field);
+          if (boxed == null && firstNull < 0) {
+            firstNull = size;
+          }
+          value = boxed == null ? 0 : boxed;
+        }
+        if (size == out.length) {
+          out = Arrays.copyOf(out, size * 2);
+        }
+        out[size++] = value;
+      }
+    } catch (RecordDecodeException e) {
+      throw atIndex(e, field, size);
     }
-    return out;
+    if (firstNull >= 0) {
+      throw nullElement(field, firstNull);
+    }
+    return size == out.length ? out : Arrays.copyOf(out, size);
   }
 
   public static short[] readShortArray(JsonParser p, String field) throws IOException {
-    List<Short> list = readList(p, field, JsonReaders::readShortObject);
-    if (list == null) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    short[] out = new short[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = unboxed(list.get(i), field, i);
+    expectArray(p, field);
+    short[] out = new short[8];
+    int size = 0;
+    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
+    try {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        Short boxed = readShortObject(p, field);
+        if (boxed == null && firstNull < 0) {
+          firstNull = size;
+        }
+        short value = boxed == null ? (short) 0 : boxed;
+        if (size == out.length) {
+          out = Arrays.copyOf(out, size * 2);
+        }
+        out[size++] = value;
+      }
+    } catch (RecordDecodeException e) {
+      throw atIndex(e, field, size);
     }
-    return out;
+    if (firstNull >= 0) {
+      throw nullElement(field, firstNull);
+    }
+    return size == out.length ? out : Arrays.copyOf(out, size);
   }
 
   public static byte[] readByteArray(JsonParser p, String field) throws IOException {
-    List<Byte> list = readList(p, field, JsonReaders::readByteObject);
-    if (list == null) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    byte[] out = new byte[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = unboxed(list.get(i), field, i);
+    expectArray(p, field);
+    byte[] out = new byte[8];
+    int size = 0;
+    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
+    try {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        Byte boxed = readByteObject(p, field);
+        if (boxed == null && firstNull < 0) {
+          firstNull = size;
+        }
+        byte value = boxed == null ? (byte) 0 : boxed;
+        if (size == out.length) {
+          out = Arrays.copyOf(out, size * 2);
+        }
+        out[size++] = value;
+      }
+    } catch (RecordDecodeException e) {
+      throw atIndex(e, field, size);
     }
-    return out;
+    if (firstNull >= 0) {
+      throw nullElement(field, firstNull);
+    }
+    return size == out.length ? out : Arrays.copyOf(out, size);
   }
 
   public static double[] readDoubleArray(JsonParser p, String field) throws IOException {
-    List<Double> list = readList(p, field, JsonReaders::readDoubleObject);
-    if (list == null) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    double[] out = new double[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = unboxed(list.get(i), field, i);
+    expectArray(p, field);
+    double[] out = new double[8];
+    int size = 0;
+    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
+    try {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        double value;
+        if (isNumber(p.currentToken())) {
+          value = p.getDoubleValue();
+        } else {
+          Double boxed = readDoubleSlow(p, field);
+          if (boxed == null && firstNull < 0) {
+            firstNull = size;
+          }
+          value = boxed == null ? 0d : boxed;
+        }
+        if (size == out.length) {
+          out = Arrays.copyOf(out, size * 2);
+        }
+        out[size++] = value;
+      }
+    } catch (RecordDecodeException e) {
+      throw atIndex(e, field, size);
     }
-    return out;
+    if (firstNull >= 0) {
+      throw nullElement(field, firstNull);
+    }
+    return size == out.length ? out : Arrays.copyOf(out, size);
   }
 
   public static float[] readFloatArray(JsonParser p, String field) throws IOException {
-    List<Float> list = readList(p, field, JsonReaders::readFloatObject);
-    if (list == null) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    float[] out = new float[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = unboxed(list.get(i), field, i);
+    expectArray(p, field);
+    float[] out = new float[8];
+    int size = 0;
+    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
+    try {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        float value;
+        if (isNumber(p.currentToken())) {
+          value = (float) p.getDoubleValue();
+        } else {
+          Float boxed = readFloatObject(p, field);
+          if (boxed == null && firstNull < 0) {
+            firstNull = size;
+          }
+          value = boxed == null ? 0f : boxed;
+        }
+        if (size == out.length) {
+          out = Arrays.copyOf(out, size * 2);
+        }
+        out[size++] = value;
+      }
+    } catch (RecordDecodeException e) {
+      throw atIndex(e, field, size);
     }
-    return out;
+    if (firstNull >= 0) {
+      throw nullElement(field, firstNull);
+    }
+    return size == out.length ? out : Arrays.copyOf(out, size);
   }
 
   public static boolean[] readBooleanArray(JsonParser p, String field) throws IOException {
-    List<Boolean> list = readList(p, field, JsonReaders::readBooleanObject);
-    if (list == null) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    boolean[] out = new boolean[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = unboxed(list.get(i), field, i);
+    expectArray(p, field);
+    boolean[] out = new boolean[8];
+    int size = 0;
+    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
+    try {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        Boolean boxed = readBooleanObject(p, field);
+        if (boxed == null && firstNull < 0) {
+          firstNull = size;
+        }
+        boolean value = boxed == null ? false : boxed;
+        if (size == out.length) {
+          out = Arrays.copyOf(out, size * 2);
+        }
+        out[size++] = value;
+      }
+    } catch (RecordDecodeException e) {
+      throw atIndex(e, field, size);
     }
-    return out;
+    if (firstNull >= 0) {
+      throw nullElement(field, firstNull);
+    }
+    return size == out.length ? out : Arrays.copyOf(out, size);
   }
 
-  private static <V> V unboxed(V value, String field, int index) throws RecordDecodeException {
-    if (value == null) {
-      throw new RecordDecodeException(field + "[" + index + "]", "null is not allowed in a primitive array");
-    }
-    return value;
+  private static boolean isNumber(JsonToken token) {
+    return token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT;
+  }
+
+  private static RecordDecodeException nullElement(String field, int index) {
+    return new RecordDecodeException(indexed(field, index), "null is not allowed in a primitive array");
   }
 
   private static void expectArray(JsonParser p, String field) throws IOException {

@@ -16,7 +16,11 @@ final class Batcher<T> {
   private final DataSync sync;
   private final RunTally tally;
   private final RunListener listener;
-  private final List<BatchItem<T>> pending = new ArrayList<>();
+  /** Whether the listener wants progress messages; when not, none are built. */
+  private final boolean progress;
+  private final BatchDeliverer.RetryListener retries;
+  private final List<BatchItem<T>> pending;
+  private int pendingDeletes;
   private long firstLine;
   private long lastLine;
   private int batchNumber;
@@ -29,6 +33,13 @@ final class Batcher<T> {
     this.sync = sync;
     this.tally = tally;
     this.listener = listener;
+    this.progress = listener.wantsProgress();
+    // The pending items are those of the batch being delivered while it is retried, so label() still names it.
+    this.retries = progress
+        ? (attempt, reason, backoff) -> listener.progress(
+            label() + ": attempt " + attempt + " failed (" + reason + "); retrying in " + backoff.toMillis() + " ms")
+        : BatchDeliverer.RetryListener.NONE;
+    this.pending = new ArrayList<>(Math.min(batchSize, 1024));
   }
 
   void add(BatchItem<T> item, long line) throws InterruptedException {
@@ -37,6 +48,9 @@ final class Batcher<T> {
     }
     lastLine = line;
     pending.add(item);
+    if (item instanceof BatchItem.Delete) {
+      pendingDeletes++;
+    }
     if (pending.size() == batchSize) {
       flush();
     }
@@ -48,30 +62,30 @@ final class Batcher<T> {
       return;
     }
     batchNumber++;
+    int size = pending.size();
     Batch<T> batch = new Batch<>(pending, 1, sync);
-    String label = label();
     BatchDeliverer.Outcome outcome;
     try {
-      outcome = deliverer.deliver(handler, batch, (attempt, reason, backoff) -> listener.progress(
-          label + ": attempt " + attempt + " failed (" + reason + "); retrying in " + backoff.toMillis() + " ms"));
+      outcome = deliverer.deliver(handler, batch, retries);
     } catch (InterruptedException e) {
-      fail(label + " failed: interrupted", pending.size());
-      pending.clear();
+      fail(label() + " failed: interrupted", size);
+      clear();
       throw e;
     }
     tally.retries += outcome.retries();
     if (outcome.delivered()) {
       tally.batchesOk++;
-      int deletes = batch.deletes().size();
-      tally.deletesDelivered += deletes;
-      tally.upsertsDelivered += batch.items().size() - deletes;
-      listener.progress(label + ": " + items(batch.items().size()) + " delivered"
-          + (outcome.attempts() > 1 ? " on attempt " + outcome.attempts() : ""));
+      tally.deletesDelivered += pendingDeletes;
+      tally.upsertsDelivered += size - pendingDeletes;
+      if (progress) {
+        listener.progress(label() + ": " + items(size) + " delivered"
+            + (outcome.attempts() > 1 ? " on attempt " + outcome.attempts() : ""));
+      }
     } else {
       String limit = outcome.outOfTime() ? " (retry time limit reached)" : "";
-      fail(label + " failed after " + attempts(outcome.attempts()) + limit + ": " + outcome.failureReason(), batch.items().size());
+      fail(label() + " failed after " + attempts(outcome.attempts()) + limit + ": " + outcome.failureReason(), size);
     }
-    pending.clear();
+    clear();
   }
 
   /** Counts the pending items as one failed batch without delivering them. */
@@ -79,8 +93,13 @@ final class Batcher<T> {
     if (!pending.isEmpty()) {
       batchNumber++;
       fail(label() + " failed: " + reason, pending.size());
-      pending.clear();
+      clear();
     }
+  }
+
+  private void clear() {
+    pending.clear();
+    pendingDeletes = 0;
   }
 
   private void fail(String message, int items) {
@@ -90,6 +109,7 @@ final class Batcher<T> {
     listener.problem(message);
   }
 
+  /** Names the pending batch: {@code batch 3 (lines 201-300, 100 items)}. */
   private String label() {
     String lines = firstLine == lastLine ? "line " + firstLine : "lines " + firstLine + "-" + lastLine;
     return "batch " + batchNumber + " (" + lines + ", " + items(pending.size()) + ")";

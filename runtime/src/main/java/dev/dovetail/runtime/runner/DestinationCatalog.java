@@ -2,6 +2,8 @@ package dev.dovetail.runtime.runner;
 
 import dev.dovetail.runtime.DestinationDispatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.ServiceLoader;
  * {@code META-INF/services/dev.dovetail.runtime.DestinationDispatcher}, sorted by name. No class-path scanning.
  */
 public final class DestinationCatalog {
+  private static final Comparator<DestinationDispatcher<?>> BY_NAME = new ByName();
+
   private final List<DestinationDispatcher<?>> dispatchers;
 
   private DestinationCatalog(List<DestinationDispatcher<?>> dispatchers) {
@@ -35,7 +39,7 @@ public final class DestinationCatalog {
   /** A catalog of the given dispatchers (tests, embedding). */
   public static DestinationCatalog of(List<? extends DestinationDispatcher<?>> dispatchers) {
     List<DestinationDispatcher<?>> sorted = new ArrayList<>(dispatchers);
-    sorted.sort(Comparator.comparing(d -> d.info().name()));
+    sorted.sort(BY_NAME);
     for (int i = 1; i < sorted.size(); i++) {
       String name = sorted.get(i).info().name();
       if (name.equals(sorted.get(i - 1).info().name())) {
@@ -52,10 +56,28 @@ public final class DestinationCatalog {
   }
 
   public Optional<DestinationDispatcher<?>> find(String name) {
-    return dispatchers.stream().filter(d -> d.info().name().equals(name)).findFirst();
+    // Loops rather than streams and lambdas here: each lambda costs an invokedynamic bootstrap at start-up.
+    for (DestinationDispatcher<?> dispatcher : dispatchers) {
+      if (dispatcher.info().name().equals(name)) {
+        return Optional.of(dispatcher);
+      }
+    }
+    return Optional.empty();
   }
 
   public List<String> names() {
-    return dispatchers.stream().map(d -> d.info().name()).toList();
+    String[] names = new String[dispatchers.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = dispatchers.get(i).info().name();
+    }
+    return Collections.unmodifiableList(Arrays.asList(names));
+  }
+
+  /** By destination name; a class rather than a lambda, for start-up. */
+  private static final class ByName implements Comparator<DestinationDispatcher<?>> {
+    @Override
+    public int compare(DestinationDispatcher<?> a, DestinationDispatcher<?> b) {
+      return a.info().name().compareTo(b.info().name());
+    }
   }
 }

@@ -12,6 +12,8 @@ final class InputLoop<T> {
   private final Batcher<T> batcher;
   private final RunTally tally;
   private final RunListener listener;
+  /** Whether the listener wants progress messages; when not, none are built. */
+  private final boolean progress;
 
   InputLoop(DestinationInfo info, LineDecoder<T> decoder, Batcher<T> batcher, RunTally tally, RunListener listener) {
     this.info = info;
@@ -19,15 +21,16 @@ final class InputLoop<T> {
     this.batcher = batcher;
     this.tally = tally;
     this.listener = listener;
+    this.progress = listener.wantsProgress();
   }
 
   RunSummary run(Reader input) {
     LineReader lines = new LineReader(input, RunOptions.MAX_LINE_LENGTH);
     long lineNumber = 0;
     try {
-      for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-        lineNumber = line.number();
-        accept(line);
+      while (lines.advance()) {
+        lineNumber = lines.number();
+        accept(lines);
         if (Thread.currentThread().isInterrupted()) {
           throw new InterruptedException();
         }
@@ -44,27 +47,30 @@ final class InputLoop<T> {
     }
   }
 
-  private void accept(LineReader.Line line) throws InterruptedException {
+  /** The reader's current line. */
+  private void accept(LineReader line) throws InterruptedException {
     if (line.tooLong()) {
       tally.recordsRead++;
       reject(line.number(), "longer than " + RunOptions.MAX_LINE_LENGTH + " characters");
       return;
     }
-    if (line.text().isBlank()) {
+    if (line.blank()) {
       return;
     }
     tally.recordsRead++;
     BatchItem<T> item;
     try {
-      item = decoder.decode(line.text());
+      item = decoder.decode(line.chars(), line.offset(), line.length());
     } catch (LineDecoder.RejectedLine e) {
       reject(line.number(), e.getMessage());
       return;
     }
     if (item instanceof BatchItem.Delete<T> delete && !info.supportsDelete()) {
       tally.deletesDropped++;
-      listener.progress("line " + line.number() + ": delete of " + delete.key() + " dropped: destination '"
-          + info.name() + "' does not support deletes");
+      if (progress) {
+        listener.progress("line " + line.number() + ": delete of " + delete.key() + " dropped: destination '"
+            + info.name() + "' does not support deletes");
+      }
       return;
     }
     batcher.add(item, line.number());

@@ -23,16 +23,23 @@ final class LineDecoder<T> {
 
   private final JsonFactory json;
   private final RecordCodec<T> codec;
+  /** What a line must hold, for the error when it holds something else: {@code a product item}. */
+  private final String expected;
 
   LineDecoder(JsonFactory json, RecordCodec<T> codec) {
     this.json = json;
     this.codec = codec;
+    this.expected = "a " + codec.schemaName() + " item";
   }
 
-  BatchItem<T> decode(String line) throws RejectedLine {
-    try (JsonParser parser = json.createParser(line)) {
+  /**
+   * Decodes the line held by {@code length} chars of {@code chars} from {@code offset}, parsed in place (no copy);
+   * the chars are only read, and only during the call.
+   */
+  BatchItem<T> decode(char[] chars, int offset, int length) throws RejectedLine {
+    try (JsonParser parser = json.createParser(chars, offset, length)) {
       parser.nextToken();
-      JsonReaders.expectObject(parser, "a " + codec.schemaName() + " item");
+      JsonReaders.expectObject(parser, expected);
       BatchItem<T> item = codec.decodeItem(parser);
       if (parser.nextToken() != null) {
         throw new RejectedLine("unexpected content after the JSON object at column " + parser.currentTokenLocation().getColumnNr());

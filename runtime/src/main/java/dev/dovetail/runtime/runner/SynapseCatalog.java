@@ -2,6 +2,8 @@ package dev.dovetail.runtime.runner;
 
 import dev.dovetail.runtime.synapse.SynapseDispatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.ServiceLoader;
  * {@code META-INF/services/dev.dovetail.runtime.synapse.SynapseDispatcher}, sorted by name. No class-path scanning.
  */
 public final class SynapseCatalog {
+  private static final Comparator<SynapseDispatcher> BY_NAME = new ByName();
+
   private final List<SynapseDispatcher> dispatchers;
 
   private SynapseCatalog(List<SynapseDispatcher> dispatchers) {
@@ -35,7 +39,7 @@ public final class SynapseCatalog {
   /** A catalog of the given dispatchers (tests, embedding). */
   public static SynapseCatalog of(List<? extends SynapseDispatcher> dispatchers) {
     List<SynapseDispatcher> sorted = new ArrayList<>(dispatchers);
-    sorted.sort(Comparator.comparing(SynapseDispatcher::name));
+    sorted.sort(BY_NAME);
     for (int i = 1; i < sorted.size(); i++) {
       String name = sorted.get(i).name();
       if (name.equals(sorted.get(i - 1).name())) {
@@ -52,11 +56,21 @@ public final class SynapseCatalog {
   }
 
   public Optional<SynapseDispatcher> find(String name) {
-    return dispatchers.stream().filter(d -> d.name().equals(name)).findFirst();
+    // Loops rather than streams and lambdas here: each lambda costs an invokedynamic bootstrap at start-up.
+    for (SynapseDispatcher dispatcher : dispatchers) {
+      if (dispatcher.name().equals(name)) {
+        return Optional.of(dispatcher);
+      }
+    }
+    return Optional.empty();
   }
 
   public List<String> names() {
-    return dispatchers.stream().map(SynapseDispatcher::name).toList();
+    String[] names = new String[dispatchers.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = dispatchers.get(i).name();
+    }
+    return Collections.unmodifiableList(Arrays.asList(names));
   }
 
   /**
@@ -67,8 +81,11 @@ public final class SynapseCatalog {
    */
   public SynapseDispatcher select(String name) {
     if (name != null) {
-      return find(name).orElseThrow(() -> new IllegalArgumentException("unknown synapse '" + name
-          + "'; known synapses: " + known()));
+      Optional<SynapseDispatcher> found = find(name);
+      if (found.isEmpty()) {
+        throw new IllegalArgumentException("unknown synapse '" + name + "'; known synapses: " + known());
+      }
+      return found.get();
     }
     if (dispatchers.size() == 1) {
       return dispatchers.get(0);
@@ -80,5 +97,13 @@ public final class SynapseCatalog {
 
   private String known() {
     return dispatchers.isEmpty() ? "(none)" : String.join(", ", names());
+  }
+
+  /** By synapse name; a class rather than a lambda, for start-up. */
+  private static final class ByName implements Comparator<SynapseDispatcher> {
+    @Override
+    public int compare(SynapseDispatcher a, SynapseDispatcher b) {
+      return a.name().compareTo(b.name());
+    }
   }
 }
