@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -381,227 +380,104 @@ public final class JsonReaders {
     return new StringBuilder(field.length() + 8).append(field).append('[').append(index).append(']').toString();
   }
 
+  // Primitive arrays: read the elements as boxes with the element readers (one loop for all seven kinds), then
+  // unbox. Primitive arrays are rare in connector records; boxing them keeps one copy of the array rules.
+
   public static long[] readLongArray(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    List<Long> values = primitiveElements(p, field, JsonReaders::readLongObject);
+    if (values == null) {
       return null;
     }
-    expectArray(p, field);
-    long[] out = new long[8];
-    int size = 0;
-    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
-    try {
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        long value;
-        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-          value = p.getLongValue();
-        } else {
-          Long boxed = readLongSlow(p, field);
-          if (boxed == null && firstNull < 0) {
-            firstNull = size;
-          }
-          value = boxed == null ? 0L : boxed;
-        }
-        if (size == out.length) {
-          out = Arrays.copyOf(out, size * 2);
-        }
-        out[size++] = value;
-      }
-    } catch (RecordDecodeException e) {
-      throw atIndex(e, field, size);
+    long[] out = new long[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
     }
-    if (firstNull >= 0) {
-      throw nullElement(field, firstNull);
-    }
-    return size == out.length ? out : Arrays.copyOf(out, size);
+    return out;
   }
 
   public static int[] readIntArray(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    List<Integer> values = primitiveElements(p, field, JsonReaders::readIntObject);
+    if (values == null) {
       return null;
     }
-    expectArray(p, field);
-    int[] out = new int[8];
-    int size = 0;
-    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
-    try {
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        int value;
-        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-          value = p.getIntValue();
-        } else {
-          Integer boxed = readIntSlow(p, field);
-          if (boxed == null && firstNull < 0) {
-            firstNull = size;
-          }
-          value = boxed == null ? 0 : boxed;
-        }
-        if (size == out.length) {
-          out = Arrays.copyOf(out, size * 2);
-        }
-        out[size++] = value;
-      }
-    } catch (RecordDecodeException e) {
-      throw atIndex(e, field, size);
+    int[] out = new int[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
     }
-    if (firstNull >= 0) {
-      throw nullElement(field, firstNull);
-    }
-    return size == out.length ? out : Arrays.copyOf(out, size);
+    return out;
   }
 
   public static short[] readShortArray(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    List<Short> values = primitiveElements(p, field, JsonReaders::readShortObject);
+    if (values == null) {
       return null;
     }
-    expectArray(p, field);
-    short[] out = new short[8];
-    int size = 0;
-    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
-    try {
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        Short boxed = readShortObject(p, field);
-        if (boxed == null && firstNull < 0) {
-          firstNull = size;
-        }
-        short value = boxed == null ? (short) 0 : boxed;
-        if (size == out.length) {
-          out = Arrays.copyOf(out, size * 2);
-        }
-        out[size++] = value;
-      }
-    } catch (RecordDecodeException e) {
-      throw atIndex(e, field, size);
+    short[] out = new short[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
     }
-    if (firstNull >= 0) {
-      throw nullElement(field, firstNull);
-    }
-    return size == out.length ? out : Arrays.copyOf(out, size);
+    return out;
   }
 
   public static byte[] readByteArray(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    List<Byte> values = primitiveElements(p, field, JsonReaders::readByteObject);
+    if (values == null) {
       return null;
     }
-    expectArray(p, field);
-    byte[] out = new byte[8];
-    int size = 0;
-    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
-    try {
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        Byte boxed = readByteObject(p, field);
-        if (boxed == null && firstNull < 0) {
-          firstNull = size;
-        }
-        byte value = boxed == null ? (byte) 0 : boxed;
-        if (size == out.length) {
-          out = Arrays.copyOf(out, size * 2);
-        }
-        out[size++] = value;
-      }
-    } catch (RecordDecodeException e) {
-      throw atIndex(e, field, size);
+    byte[] out = new byte[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
     }
-    if (firstNull >= 0) {
-      throw nullElement(field, firstNull);
-    }
-    return size == out.length ? out : Arrays.copyOf(out, size);
+    return out;
   }
 
   public static double[] readDoubleArray(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    List<Double> values = primitiveElements(p, field, JsonReaders::readDoubleObject);
+    if (values == null) {
       return null;
     }
-    expectArray(p, field);
-    double[] out = new double[8];
-    int size = 0;
-    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
-    try {
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        double value;
-        if (isNumber(p.currentToken())) {
-          value = p.getDoubleValue();
-        } else {
-          Double boxed = readDoubleSlow(p, field);
-          if (boxed == null && firstNull < 0) {
-            firstNull = size;
-          }
-          value = boxed == null ? 0d : boxed;
-        }
-        if (size == out.length) {
-          out = Arrays.copyOf(out, size * 2);
-        }
-        out[size++] = value;
-      }
-    } catch (RecordDecodeException e) {
-      throw atIndex(e, field, size);
+    double[] out = new double[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
     }
-    if (firstNull >= 0) {
-      throw nullElement(field, firstNull);
-    }
-    return size == out.length ? out : Arrays.copyOf(out, size);
+    return out;
   }
 
   public static float[] readFloatArray(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    List<Float> values = primitiveElements(p, field, JsonReaders::readFloatObject);
+    if (values == null) {
       return null;
     }
-    expectArray(p, field);
-    float[] out = new float[8];
-    int size = 0;
-    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
-    try {
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        float value;
-        if (isNumber(p.currentToken())) {
-          value = (float) p.getDoubleValue();
-        } else {
-          Float boxed = readFloatObject(p, field);
-          if (boxed == null && firstNull < 0) {
-            firstNull = size;
-          }
-          value = boxed == null ? 0f : boxed;
-        }
-        if (size == out.length) {
-          out = Arrays.copyOf(out, size * 2);
-        }
-        out[size++] = value;
-      }
-    } catch (RecordDecodeException e) {
-      throw atIndex(e, field, size);
+    float[] out = new float[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
     }
-    if (firstNull >= 0) {
-      throw nullElement(field, firstNull);
-    }
-    return size == out.length ? out : Arrays.copyOf(out, size);
+    return out;
   }
 
   public static boolean[] readBooleanArray(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
+    List<Boolean> values = primitiveElements(p, field, JsonReaders::readBooleanObject);
+    if (values == null) {
       return null;
     }
-    expectArray(p, field);
-    boolean[] out = new boolean[8];
-    int size = 0;
-    int firstNull = -1; // reported after the whole array is read, as a type error in a later element comes first
-    try {
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        Boolean boxed = readBooleanObject(p, field);
-        if (boxed == null && firstNull < 0) {
-          firstNull = size;
-        }
-        boolean value = boxed == null ? false : boxed;
-        if (size == out.length) {
-          out = Arrays.copyOf(out, size * 2);
-        }
-        out[size++] = value;
-      }
-    } catch (RecordDecodeException e) {
-      throw atIndex(e, field, size);
+    boolean[] out = new boolean[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
     }
+    return out;
+  }
+
+  /**
+   * The elements of a primitive array as boxes, or {@code null} for JSON null. A null element is reported after the
+   * whole array was read, so a type error in a later element is reported first.
+   */
+  private static <E> List<E> primitiveElements(JsonParser p, String field, ElementReader<E> element) throws IOException {
+    List<E> values = readList(p, field, element);
+    int firstNull = values == null ? -1 : values.indexOf(null);
     if (firstNull >= 0) {
       throw nullElement(field, firstNull);
     }
-    return size == out.length ? out : Arrays.copyOf(out, size);
+    return values;
   }
 
   private static boolean isNumber(JsonToken token) {
