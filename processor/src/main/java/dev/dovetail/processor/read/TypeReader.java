@@ -200,22 +200,4 @@ public final class TypeReader {
       diagnostics.error(Message.SCHEMA_NOT_CONSTRUCTIBLE, type, type.getSimpleName(), "it has no non-private no-argument constructor");
     }
   }
-
-  /** True when the field or any type it reaches still contains an unresolved (not yet generated) type. */
-  public static boolean hasErrorTypes(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      return true;
-    }
-    if (type.getKind() == TypeKind.ARRAY) {
-      return hasErrorTypes(((javax.lang.model.type.ArrayType) type).getComponentType());
-    }
-    if (type.getKind() == TypeKind.DECLARED) {
-      for (TypeMirror argument : ((javax.lang.model.type.DeclaredType) type).getTypeArguments()) {
-        if (hasErrorTypes(argument)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 }

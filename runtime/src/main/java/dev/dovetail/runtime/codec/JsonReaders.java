@@ -312,20 +312,6 @@ public final class JsonReaders {
     }
   }
 
-  /** Reads an enum constant by name; {@code lookup} answers {@code null} for a name that is not a constant. */
-  public static <E extends Enum<E>> E readEnum(JsonParser p, String field, java.util.function.Function<String, E> lookup,
-      String allowed) throws IOException {
-    String text = readString(p, field);
-    if (text == null) {
-      return null;
-    }
-    E value = lookup.apply(text);
-    if (value == null) {
-      throw new RecordDecodeException(field, "'" + text + "' is not one of " + allowed);
-    }
-    return value;
-  }
-
   /** Reads a JSON array into a list; {@code null} stays null. */
   public static <E> List<E> readList(JsonParser p, String field, ElementReader<E> element) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
