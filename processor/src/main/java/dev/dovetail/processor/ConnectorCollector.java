@@ -190,7 +190,9 @@ final class ConnectorCollector {
       return;
     }
     destinations.put(type.getQualifiedName().toString(), model);
-    output.source(DispatcherWriter.write(model), type);
+    List<TypeModel> custom = model.schema() == null ? List.of()
+        : List.copyOf(customTypes.get(model.schema().qualifiedName()).values());
+    output.source(DispatcherWriter.write(model, custom), type);
   }
 
   private void synapse(TypeElement type) {

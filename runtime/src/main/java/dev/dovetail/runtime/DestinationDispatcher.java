@@ -21,4 +21,13 @@ public interface DestinationDispatcher<T> {
    * ({@link dev.dovetail.runtime.codec.DynamicRecordCodec#forSchema}).
    */
   RecordCodec<T> codec(UnknownFields unknownFields) throws Exception;
+
+  /**
+   * The schema this destination's records follow, for tools that need it at run time without reading the schema
+   * files. A static {@code @Schema} answers a constant with the content of its {@code destinations/schema/<name>.yml};
+   * a dynamic schema calls the schema function on every call and checks the answer with the OCP rules, as
+   * {@link #codec} does, so both see the same schema or fail the same way
+   * ({@link dev.dovetail.runtime.ocp.InvalidSchemaException}).
+   */
+  SchemaDefinition schema() throws Exception;
 }

@@ -15,6 +15,7 @@ import dev.dovetail.runtime.DynamicRecord;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.ReadyResult;
 import dev.dovetail.runtime.RetryPolicy;
+import dev.dovetail.runtime.SchemaDefinition;
 import dev.dovetail.runtime.codec.DynamicRecordCodec;
 import dev.dovetail.runtime.codec.UnknownFields;
 import dev.dovetail.runtime.testing.FixedRandom;
@@ -129,6 +130,11 @@ class DestinationRunnerTest {
       @Override
       public ProductCodec codec(UnknownFields unknownFields) {
         return new ProductCodec(unknownFields);
+      }
+
+      @Override
+      public SchemaDefinition schema() {
+        return Product.SCHEMA;
       }
     };
     RunSummary summary = run(broken, P1);

@@ -4,10 +4,12 @@ import dev.dovetail.runtime.DestinationDispatcher;
 import dev.dovetail.runtime.DestinationHandler;
 import dev.dovetail.runtime.DestinationInfo;
 import dev.dovetail.runtime.DynamicRecord;
+import dev.dovetail.runtime.SchemaDefinition;
 import dev.dovetail.runtime.SchemaFunctionConfig;
 import dev.dovetail.runtime.codec.DynamicRecordCodec;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.UnknownFields;
+import dev.dovetail.runtime.ocp.SchemaRules;
 
 /** Mimics a generated dispatcher of a dynamic-schema destination. */
 public final class LeadsDispatcher implements DestinationDispatcher<DynamicRecord> {
@@ -26,6 +28,13 @@ public final class LeadsDispatcher implements DestinationDispatcher<DynamicRecor
 
   @Override
   public RecordCodec<DynamicRecord> codec(UnknownFields policy) throws Exception {
-    return DynamicRecordCodec.forSchema(new LeadSchema().getDestinationsSchema(new SchemaFunctionConfig("leads")), policy);
+    return DynamicRecordCodec.forSchema(schema(), policy);
+  }
+
+  @Override
+  public SchemaDefinition schema() throws Exception {
+    SchemaDefinition schema = new LeadSchema().getDestinationsSchema(new SchemaFunctionConfig(INFO.name()));
+    SchemaRules.requireValid(schema);
+    return schema;
   }
 }

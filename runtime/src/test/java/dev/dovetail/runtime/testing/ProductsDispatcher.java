@@ -3,6 +3,7 @@ package dev.dovetail.runtime.testing;
 import dev.dovetail.runtime.DestinationDispatcher;
 import dev.dovetail.runtime.DestinationHandler;
 import dev.dovetail.runtime.DestinationInfo;
+import dev.dovetail.runtime.SchemaDefinition;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.UnknownFields;
 
@@ -24,5 +25,10 @@ public final class ProductsDispatcher implements DestinationDispatcher<Product> 
   @Override
   public RecordCodec<Product> codec(UnknownFields unknownFields) {
     return unknownFields == UnknownFields.IGNORE ? ProductCodec.INSTANCE : new ProductCodec(unknownFields);
+  }
+
+  @Override
+  public SchemaDefinition schema() {
+    return Product.SCHEMA;
   }
 }

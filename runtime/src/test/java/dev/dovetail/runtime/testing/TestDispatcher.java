@@ -3,6 +3,7 @@ package dev.dovetail.runtime.testing;
 import dev.dovetail.runtime.DestinationDispatcher;
 import dev.dovetail.runtime.DestinationHandler;
 import dev.dovetail.runtime.DestinationInfo;
+import dev.dovetail.runtime.SchemaDefinition;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.UnknownFields;
 
@@ -44,5 +45,11 @@ public final class TestDispatcher<T> implements DestinationDispatcher<T> {
   @Override
   public RecordCodec<T> codec(UnknownFields unknownFields) throws Exception {
     return codec.codec(unknownFields);
+  }
+
+  /** The runner decodes with {@link #codec} only; these tests give no schema. */
+  @Override
+  public SchemaDefinition schema() {
+    throw new UnsupportedOperationException("a TestDispatcher has no schema");
   }
 }

@@ -9,6 +9,7 @@ import dev.dovetail.runtime.SchemaFunctionConfig;
 import dev.dovetail.runtime.codec.DynamicRecordCodec;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.UnknownFields;
+import dev.dovetail.runtime.ocp.SchemaRules;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,11 +34,20 @@ public final class LeadPushDispatcher implements DestinationDispatcher<DynamicRe
   }
 
   /**
-   * Asks {@link LeadSchema} for the schema, checks it with the OCP rules and builds a codec for it.
+   * Builds a codec for the schema {@link #schema()} answers.
    */
   @Override
   public RecordCodec<DynamicRecord> codec(UnknownFields unknownFields) throws Exception {
+    return DynamicRecordCodec.forSchema(schema(), unknownFields);
+  }
+
+  /**
+   * Asks {@link LeadSchema} for the schema and checks it with the OCP rules.
+   */
+  @Override
+  public SchemaDefinition schema() throws Exception {
     SchemaDefinition schema = new LeadSchema().getDestinationsSchema(new SchemaFunctionConfig(INFO.name()));
-    return DynamicRecordCodec.forSchema(schema, unknownFields);
+    SchemaRules.requireValid(schema);
+    return schema;
   }
 }

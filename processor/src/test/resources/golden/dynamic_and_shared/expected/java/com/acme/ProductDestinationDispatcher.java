@@ -3,8 +3,10 @@ package com.acme;
 import dev.dovetail.runtime.DestinationDispatcher;
 import dev.dovetail.runtime.DestinationHandler;
 import dev.dovetail.runtime.DestinationInfo;
+import dev.dovetail.runtime.SchemaDefinition;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.UnknownFields;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,6 +19,19 @@ import javax.annotation.processing.Generated;
 public final class ProductDestinationDispatcher implements DestinationDispatcher<Product> {
   private static final DestinationInfo INFO = new DestinationInfo("products", "ProductDestination",
       "Sends products to the shop.", "product_schema", null, true);
+
+  /**
+   * The content of {@code destinations/schema/product_schema.yml}.
+   */
+  private static final SchemaDefinition SCHEMA = new SchemaDefinition("product_schema", "Product",
+      "A product of the catalogue.",
+      List.of(
+          SchemaDefinition.Field.primary("product_id", "Product Id", "stock keeping unit",
+              "string"),
+          SchemaDefinition.Field.of("price", "Price", "unit price", "float"),
+          SchemaDefinition.Field.of("qty", "Qty", "units in stock", "long"),
+          SchemaDefinition.Field.of("tags", "Tags", "search tags", "[string]")),
+      List.of());
 
   @Override
   public DestinationInfo info() {
@@ -31,5 +46,10 @@ public final class ProductDestinationDispatcher implements DestinationDispatcher
   @Override
   public RecordCodec<Product> codec(UnknownFields unknownFields) {
     return unknownFields == UnknownFields.IGNORE ? ProductCodec.INSTANCE : new ProductCodec(unknownFields);
+  }
+
+  @Override
+  public SchemaDefinition schema() {
+    return SCHEMA;
   }
 }
