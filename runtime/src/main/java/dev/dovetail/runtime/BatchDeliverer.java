@@ -32,8 +32,10 @@ public final class BatchDeliverer {
    * @param attempts attempts made, 1-based
    * @param failureReason the last attempt's reason, {@code null} when delivered
    * @param outOfTime whether retrying stopped because of {@link RetryPolicy#maxTotalTime()}
+   * @param retryable whether the last failure was retryable (so the batch may succeed later), {@code false} when
+   *     delivered
    */
-  public record Outcome(boolean delivered, int attempts, String failureReason, boolean outOfTime) {
+  public record Outcome(boolean delivered, int attempts, String failureReason, boolean outOfTime, boolean retryable) {
     public int retries() {
       return attempts - 1;
     }
@@ -59,16 +61,16 @@ public final class BatchDeliverer {
     while (true) {
       DeliverResult result = attempt(handler, current);
       if (result.success()) {
-        return new Outcome(true, current.attempt(), null, false);
+        return new Outcome(true, current.attempt(), null, false, false);
       }
       String reason = reasonOf(result);
       if (!result.retryable() || current.attempt() >= policy.maxAttempts()) {
-        return new Outcome(false, current.attempt(), reason, false);
+        return new Outcome(false, current.attempt(), reason, false, result.retryable());
       }
       Duration backoff = policy.backoff(current.attempt(), random);
       Duration elapsed = Duration.ofNanos(sleeper.nanoTime() - start);
       if (elapsed.plus(backoff).compareTo(policy.maxTotalTime()) > 0) {
-        return new Outcome(false, current.attempt(), reason, true);
+        return new Outcome(false, current.attempt(), reason, true, true);
       }
       listener.retrying(current.attempt(), reason, backoff);
       sleeper.sleep(backoff);

@@ -42,7 +42,7 @@ class BatchDelivererTest {
   void case35_failureWithoutFlagIsNotRetried() throws Exception {
     ScriptedHandler<Product> handler = new ScriptedHandler<Product>().then(new DeliverResult(false, false, "bad data"));
     BatchDeliverer.Outcome outcome = deliver(handler, POLICY);
-    assertThat(outcome).isEqualTo(new BatchDeliverer.Outcome(false, 1, "bad data", false));
+    assertThat(outcome).isEqualTo(new BatchDeliverer.Outcome(false, 1, "bad data", false, false));
     assertThat(handler.attempts()).containsExactly(1);
   }
 
@@ -78,7 +78,7 @@ class BatchDelivererTest {
     ScriptedHandler<Product> handler =
         new ScriptedHandler<Product>().then(DeliverResult.retry("busy")).then(DeliverResult.ok());
     BatchDeliverer.Outcome outcome = deliver(handler, POLICY);
-    assertThat(outcome).isEqualTo(new BatchDeliverer.Outcome(true, 2, null, false));
+    assertThat(outcome).isEqualTo(new BatchDeliverer.Outcome(true, 2, null, false, false));
     assertThat(handler.attempts()).containsExactly(1, 2).inOrder();
   }
 

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code dovetail} command, main class of a connector jar: {@code list}, {@code manifest},
- * {@code deliver <destination>} for OCP destinations, and {@code invoke}, {@code serve}, {@code pull <entity>} for
- * Syncari synapses.
+ * {@code deliver <destination>} for OCP destinations, {@code invoke}, {@code serve}, {@code pull <entity>} for
+ * Syncari synapses, and {@code sync}, {@code status}, {@code dlq} for syncs from a source into a destination.
  *
  * <p>Exit codes: {@value #EXIT_OK} all good; {@value #EXIT_RECORDS_FAILED} records rejected or failed, an error reply,
  * a failed read (or an unexpected error); {@value #EXIT_USAGE} usage error, unknown destination, synapse or entity,
@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Runs the OCP destinations and Syncari synapses of this connector jar locally.",
-    // The subcommands (list, manifest, deliver, invoke, serve, pull, help) are added by run(), see subcommands().
+    // The subcommands (list, manifest, deliver, invoke, serve, pull, sync, status, dlq, help) are added by run(),
+    // see subcommands().
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:all records delivered; a result reply; the window read",
@@ -117,6 +118,9 @@ public final class Main implements Callable<Integer> {
       case "invoke" -> new InvokeCommand();
       case "serve" -> new ServeCommand();
       case "pull" -> new PullCommand();
+      case "sync" -> new SyncCommand();
+      case "status" -> new StatusCommand();
+      case "dlq" -> new DlqCommand();
       default -> null;
     };
     if (only != null) {
@@ -129,6 +133,9 @@ public final class Main implements Callable<Integer> {
     commandLine.addSubcommand(new InvokeCommand());
     commandLine.addSubcommand(new ServeCommand());
     commandLine.addSubcommand(new PullCommand());
+    commandLine.addSubcommand(new SyncCommand());
+    commandLine.addSubcommand(new StatusCommand());
+    commandLine.addSubcommand(new DlqCommand());
     commandLine.addSubcommand(new CommandLine.HelpCommand());
   }
 

@@ -10,10 +10,10 @@ import dev.dovetail.runtime.codec.RecordDecodeException;
 import java.io.IOException;
 
 /** Turns one JSON Lines line into a batch item with the destination's codec, or says why it cannot. */
-final class LineDecoder<T> {
+public final class LineDecoder<T> {
 
   /** A line that is not one valid item; the message has no line prefix. */
-  static final class RejectedLine extends Exception {
+  public static final class RejectedLine extends Exception {
     private static final long serialVersionUID = 1L;
 
     RejectedLine(String message) {
@@ -26,7 +26,7 @@ final class LineDecoder<T> {
   /** What a line must hold, for the error when it holds something else: {@code a product item}. */
   private final String expected;
 
-  LineDecoder(JsonFactory json, RecordCodec<T> codec) {
+  public LineDecoder(JsonFactory json, RecordCodec<T> codec) {
     this.json = json;
     this.codec = codec;
     this.expected = "a " + codec.schemaName() + " item";
@@ -36,7 +36,7 @@ final class LineDecoder<T> {
    * Decodes the line held by {@code length} chars of {@code chars} from {@code offset}, parsed in place (no copy);
    * the chars are only read, and only during the call.
    */
-  BatchItem<T> decode(char[] chars, int offset, int length) throws RejectedLine {
+  public BatchItem<T> decode(char[] chars, int offset, int length) throws RejectedLine {
     try (JsonParser parser = json.createParser(chars, offset, length)) {
       parser.nextToken();
       JsonReaders.expectObject(parser, expected);

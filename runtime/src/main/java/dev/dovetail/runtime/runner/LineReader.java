@@ -13,11 +13,11 @@ import java.util.Arrays;
  * {@link #chars()}, valid until the next call, and a {@code String} is made only when {@link #text()} asks for one.
  * A line that ends inside the read buffer is that range of the buffer; only a line that crosses a refill is copied.
  */
-final class LineReader {
+public final class LineReader {
 
   /** One line; {@code text} is {@code null} when the line was longer than the limit. */
   record Line(long number, String text) {
-    boolean tooLong() {
+    public boolean tooLong() {
       return text == null;
     }
   }
@@ -36,7 +36,7 @@ final class LineReader {
   /** Lines that cross a buffer refill are copied here (grown as needed, up to the limit, and reused). */
   private char[] assembled = new char[0];
 
-  LineReader(Reader in, int maxLength) {
+  public LineReader(Reader in, int maxLength) {
     this.in = in;
     this.maxLength = maxLength;
   }
@@ -50,7 +50,7 @@ final class LineReader {
    * Moves to the next line; {@code false} at the end of input. The line's number, text or length are then read
    * with the accessors, until the next call.
    */
-  boolean advance() throws IOException {
+  public boolean advance() throws IOException {
     if (position == end && !fill()) {
       chars = null;
       return false;
@@ -125,12 +125,12 @@ final class LineReader {
   }
 
   /** 1-based number of the current line. */
-  long number() {
+  public long number() {
     return number;
   }
 
   /** Whether the current line was longer than the limit (its text is then unknown). */
-  boolean tooLong() {
+  public boolean tooLong() {
     return chars == null;
   }
 
@@ -148,7 +148,7 @@ final class LineReader {
   }
 
   /** Whether the current line is empty or only white space, as {@link String#isBlank()} says. */
-  boolean blank() {
+  public boolean blank() {
     for (int i = offset, last = offset + length; i < last; i++) {
       if (!Character.isWhitespace(chars[i])) {
         return false;
@@ -158,7 +158,7 @@ final class LineReader {
   }
 
   /** The current line as a string. */
-  String text() {
+  public String text() {
     return new String(chars, offset, length);
   }
 

@@ -18,6 +18,7 @@ public final class TestDispatcher<T> implements DestinationDispatcher<T> {
   private final DestinationInfo info;
   private final DestinationHandler<T> handler;
   private final CodecFactory<T> codec;
+  private SchemaDefinition schema;
 
   public TestDispatcher(DestinationInfo info, DestinationHandler<T> handler, CodecFactory<T> codec) {
     this.info = info;
@@ -29,7 +30,7 @@ public final class TestDispatcher<T> implements DestinationDispatcher<T> {
   public static TestDispatcher<Product> products(DestinationHandler<Product> handler, boolean supportsDelete) {
     DestinationInfo info = new DestinationInfo(
         "products", "ProductDestination", "Sends products", "product_schema", null, supportsDelete);
-    return new TestDispatcher<>(info, handler, ProductCodec::new);
+    return new TestDispatcher<>(info, handler, ProductCodec::new).withSchema(Product.SCHEMA);
   }
 
   @Override
@@ -47,9 +48,18 @@ public final class TestDispatcher<T> implements DestinationDispatcher<T> {
     return codec.codec(unknownFields);
   }
 
-  /** The runner decodes with {@link #codec} only; these tests give no schema. */
+  /** The same dispatcher answering {@code definition} from {@link #schema()}. */
+  public TestDispatcher<T> withSchema(SchemaDefinition definition) {
+    this.schema = definition;
+    return this;
+  }
+
+  /** The runner decodes with {@link #codec} only; the sync engine also needs the schema ({@link #withSchema}). */
   @Override
   public SchemaDefinition schema() {
-    throw new UnsupportedOperationException("a TestDispatcher has no schema");
+    if (schema == null) {
+      throw new UnsupportedOperationException("this TestDispatcher has no schema");
+    }
+    return schema;
   }
 }
