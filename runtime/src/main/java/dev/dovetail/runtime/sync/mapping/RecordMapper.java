@@ -144,7 +144,7 @@ public final class RecordMapper {
     switch (target.conversion()) {
       case COPY -> {
         g.writeFieldName(target.field());
-        g.copyCurrentStructure(p);
+        copyExactly(p, g);
       }
       case TEXT -> {
         if (!token.isScalarValue()) {
@@ -199,9 +199,37 @@ public final class RecordMapper {
   private String raw(JsonParser p) throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator copy = json.createGenerator(text)) {
-      copy.copyCurrentStructure(p);
+      copyExactly(p, copy);
     }
     return text.toString();
+  }
+
+  /**
+   * Copies the value at the parser, numbers as their text: {@code copyCurrentStructure} would read {@code 12.50}
+   * as a double and write {@code 12.5}, and lose digits of large decimals (amounts of money).
+   */
+  private static void copyExactly(JsonParser p, JsonGenerator g) throws IOException {
+    JsonToken token = p.currentToken();
+    switch (token) {
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+      case START_OBJECT -> {
+        g.writeStartObject();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          g.writeFieldName(p.currentName());
+          p.nextToken();
+          copyExactly(p, g);
+        }
+        g.writeEndObject();
+      }
+      case START_ARRAY -> {
+        g.writeStartArray();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          copyExactly(p, g);
+        }
+        g.writeEndArray();
+      }
+      default -> g.copyCurrentEvent(p);
+    }
   }
 
   private static String describe(JsonToken token) {
