@@ -1,0 +1,302 @@
+package dev.dovetail.example.sync;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dovetail.example.DealDestination;
+import dev.dovetail.example.crm.DemoCrmServer;
+import dev.dovetail.runtime.Settings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code sync} through the packaged jar, as child JVMs: the {@code demo_crm} synapse's deals (from a
+ * {@link DemoCrmServer} in this JVM) into the {@code deal_sql} destination's SQLite table, with the state store beside
+ * it. The child is killed with {@code kill -9} and stopped with SIGTERM at moments when it is mid-run, as seen by
+ * its checkpoint moving in the state store.
+ */
+class SyncJarIT {
+  private static final String TOKEN = "sync-it-secret-7c1e9d44";
+  private static final int BATCH = 50;
+
+  private static Path jar;
+  private static Path java;
+
+  @TempDir Path dir;
+
+  private DemoCrmServer server;
+
+  @BeforeAll
+  static void findJar() {
+    jar = Path.of(System.getProperty("example.jar", "target/example-connector.jar")).toAbsolutePath();
+    assertWithMessage("the connector jar; build it with mvn package (mvn verify runs this test after it)")
+        .that(Files.isRegularFile(jar)).isTrue();
+    java = Path.of(System.getProperty("java.home"), "bin", "java");
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private Path config(int deals) throws IOException {
+    server = DemoCrmServer.start(DemoCrmServer.Options.defaults(deals).withToken(TOKEN));
+    Path file = dir.resolve("sync.yml");
+    Files.writeString(file, String.join("\n",
+        "name: crm-deals",
+        "source:",
+        "  entity: deal",
+        "  connection:",
+        "    endpoint: " + server.endpoint(),
+        "    accessToken: ${CRM_TOKEN}",
+        "destination:",
+        "  name: deal_sql",
+        "  settings: {sqlite.path: " + dir.resolve("deals.db") + "}",
+        "mapping:",
+        "  deal_id: id",
+        "  title: title",
+        "  value: value",
+        "  currency: currency",
+        "  stage: stage",
+        "  status: status",
+        "  person_id: person_id",
+        "  expected_close_date: expected_close_date",
+        "  updated_at: updated_at",
+        "  added_at: added_at",
+        "batch: {size: " + BATCH + "}",
+        ""), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private Path stateDb() {
+    return dir.resolve("dovetail-state.db");
+  }
+
+  @Test
+  void killedAgainAndAgainItResumesAndTheTableEndsEqualToTheSource() throws Exception {
+    Path config = config(6000);
+    logWrites();
+    Random random = new Random(7);
+    int kills = 0;
+    Run last = null;
+    for (int attempt = 0; attempt < 40 && last == null; attempt++) {
+      Process child = start("sync", "--config", config.toString(), "--progress", "log");
+      long before = checkpointMoves();
+      boolean midRun = awaitCheckpointMove(child, before);
+      if (midRun && child.isAlive()) {
+        Thread.sleep(random.nextInt(150));
+        child.destroyForcibly(); // SIGKILL: no shutdown hook, no chance to save anything
+        child.waitFor(30, TimeUnit.SECONDS);
+        kills++;
+      } else {
+        last = finish(child);
+      }
+    }
+    assertWithMessage("the sync finished").that(last).isNotNull();
+    assertWithMessage(last.toString()).that(last.exit).isEqualTo(0);
+    assertThat(kills).isAtLeast(3);
+
+    assertThat(table()).isEqualTo(source());
+    long writes = count("SELECT COUNT(*) FROM deal_writes");
+    long distinct = count("SELECT COUNT(DISTINCT deal_id) FROM deal_writes");
+    assertThat(distinct).isEqualTo(6000);
+    // Each kill replays at most the batch that was in flight.
+    assertWithMessage("replayed writes after %s kills", kills).that(writes - distinct).isAtMost((long) kills * BATCH);
+
+    Run status = finish(start("status", "--config", config.toString()));
+    assertThat(status.exit).isEqualTo(0);
+    assertThat(status.out).contains("KILLED");
+    assertThat(status.out).contains("COMPLETED");
+  }
+
+  @Test
+  void sigtermSettlesTheBatchInFlightStoresTheCheckpointAndExitsNonZero() throws Exception {
+    Path config = config(4000);
+    logWrites();
+    Process child = start("sync", "--config", config.toString(), "--progress", "log");
+    assertThat(awaitCheckpointMove(child, checkpointMoves())).isTrue();
+    child.destroy(); // SIGTERM
+    Run stopped = finish(child);
+
+    assertWithMessage(stopped.toString()).that(stopped.exit).isEqualTo(143);
+    assertThat(stopped.err).contains("stop requested: settling the batch in flight and storing the checkpoint");
+    assertThat(stopped.out).contains("): INTERRUPTED");
+    long delivered = count("SELECT COUNT(*) FROM deals");
+    assertThat(delivered % BATCH).isEqualTo(0); // whole batches only: the one in flight was finished
+
+    Run rest = finish(start("sync", "--config", config.toString(), "--progress", "none"));
+    assertWithMessage(rest.toString()).that(rest.exit).isEqualTo(0);
+    assertThat(count("SELECT COUNT(*) FROM deal_writes") - count("SELECT COUNT(DISTINCT deal_id) FROM deal_writes"))
+        .isAtMost((long) BATCH);
+    assertThat(table()).isEqualTo(source());
+    assertThat(finish(start("status", "--config", config.toString())).out).contains("INTERRUPTED");
+  }
+
+  @Test
+  void theSecretAppearsNowhereInTheOutputOrTheStateStore() throws Exception {
+    Path config = config(120);
+    server.failNext(401, 1);
+    List<Run> runs = new ArrayList<>();
+    runs.add(finish(start("sync", "--config", config.toString(), "--verbose", "--progress", "log")));
+    runs.add(finish(start("sync", "--config", config.toString(), "--verbose", "--progress", "log")));
+    runs.add(finish(start("status", "--config", config.toString())));
+    runs.add(finish(start("dlq", "list", "--config", config.toString(), "--all")));
+
+    assertWithMessage(runs.get(1).toString()).that(runs.get(1).exit).isEqualTo(0);
+    for (Run run : runs) {
+      assertWithMessage(run.toString()).that(run.out + run.err).doesNotContain(TOKEN);
+    }
+    String stateBytes = new String(Files.readAllBytes(stateDb()), StandardCharsets.ISO_8859_1);
+    assertThat(stateBytes).doesNotContain(TOKEN);
+    assertThat(table()).isEqualTo(source());
+  }
+
+  // ---- the destination table, the source, and the write log ----
+
+  /** A trigger logs every write to the deals table, replays included (created before the first run). */
+  private void logWrites() throws Exception {
+    // The destination creates its table when asked whether it is ready; the triggers need it to exist.
+    Settings.install(Map.of("sqlite.path", dir.resolve("deals.db").toString()));
+    try {
+      assertThat(new DealDestination().ready().ready()).isTrue();
+    } finally {
+      Settings.install(Map.of());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("deals.db"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS deal_writes (n INTEGER PRIMARY KEY AUTOINCREMENT, deal_id INTEGER)");
+      s.execute("CREATE TRIGGER IF NOT EXISTS log_insert AFTER INSERT ON deals BEGIN"
+          + " INSERT INTO deal_writes (deal_id) VALUES (NEW.deal_id); END");
+      s.execute("CREATE TRIGGER IF NOT EXISTS log_update AFTER UPDATE ON deals BEGIN"
+          + " INSERT INTO deal_writes (deal_id) VALUES (NEW.deal_id); END");
+    }
+  }
+
+  private Map<Long, String> table() throws SQLException {
+    Map<Long, String> rows = new TreeMap<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("deals.db"));
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT deal_id, title, updated_at FROM deals")) {
+      while (rs.next()) {
+        rows.put(rs.getLong(1), rs.getString(2) + " @ " + rs.getString(3));
+      }
+    }
+    return rows;
+  }
+
+  private Map<Long, String> source() {
+    Map<Long, String> rows = new TreeMap<>();
+    for (JsonNode deal : server.deals()) {
+      if (!deal.path("status").asText().equals("deleted")) {
+        rows.put(deal.path("id").asLong(), deal.path("title").asText() + " @ " + deal.path("update_time").asText());
+      }
+    }
+    return rows;
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("deals.db"));
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** How many checkpoints were stored so far (all runs), 0 before the state store exists. */
+  private long checkpointMoves() {
+    if (!Files.exists(stateDb())) {
+      return 0;
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + stateDb());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(records_read), 0) + COUNT(*) FROM dovetail_run")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      return 0; // not created yet, or busy: try again
+    }
+  }
+
+  /** Waits until the child has stored progress (it is mid-run); {@code false} when it ended first. */
+  private boolean awaitCheckpointMove(Process child, long before) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      if (!child.isAlive()) {
+        return false;
+      }
+      long now = checkpointMoves();
+      if (now > before + 1) {
+        return true;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the sync made no progress in 60 s");
+  }
+
+  // ---- child processes ----
+
+  private Process start(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    int n = runs++;
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(dir.resolve("out-" + n + ".txt").toFile())
+        .redirectError(dir.resolve("err-" + n + ".txt").toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(emptyFile()));
+    builder.environment().keySet().removeIf(name -> name.startsWith("DOVETAIL_"));
+    builder.environment().put("CRM_TOKEN", TOKEN);
+    Process process = builder.start();
+    started.put(process, n);
+    return process;
+  }
+
+  private int runs;
+  private final Map<Process, Integer> started = new java.util.HashMap<>();
+
+  private Run finish(Process process) throws Exception {
+    if (!process.waitFor(3, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("timed out");
+    }
+    int n = started.get(process);
+    return new Run(process.exitValue(), Files.readString(dir.resolve("out-" + n + ".txt"), StandardCharsets.UTF_8),
+        Files.readString(dir.resolve("err-" + n + ".txt"), StandardCharsets.UTF_8));
+  }
+
+  private java.io.File emptyFile() throws IOException {
+    Path empty = dir.resolve("empty");
+    if (!Files.exists(empty)) {
+      Files.createFile(empty);
+    }
+    return empty.toFile();
+  }
+
+  /** One finished child process. */
+  private record Run(int exit, String out, String err) {
+    @Override
+    public String toString() {
+      return "-- exit " + exit + "\n-- stdout:\n" + out + "-- stderr:\n" + err;
+    }
+  }
+}
