@@ -149,6 +149,8 @@ public final class SynapseJson {
       g.writeStringField("kind", synapse.kind());
       g.writeNumberField("readSkewSeconds", synapse.readSkewSeconds());
       g.writeNumberField("pageSize", synapse.pageSize());
+      g.writeStringField("describeMethod",
+          synapse.describeMethod() == null ? null : synapse.describeMethod().getSimpleName() + "()");
       g.writeFieldName("synapseInfo");
       writeInfo(synapse, g);
       g.writeArrayFieldStart("entities");
