@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 /**
  * Marks a class as a Syncari custom synapse. Its methods annotated with {@link TestConnection}, {@link Read},
  * {@link GetById}, {@link Create}, {@link Update} and {@link Delete} implement the operations, each for one
- * {@link Schema} entity type. The processor writes the synapse descriptor
- * ({@code META-INF/dovetail/synapses/<name>.json}), generates {@code <Class>Dispatcher} and lists it in the
- * service index. The class needs a public no-argument constructor; an instance serves one request.
+ * {@link Schema} entity type; an optional {@link Describe} method adds entities only known at run time. The
+ * processor writes the synapse descriptor ({@code META-INF/dovetail/synapses/<name>.json}), generates
+ * {@code <Class>Dispatcher} and lists it in the service index. The class needs a public no-argument constructor; an
+ * instance serves one request.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

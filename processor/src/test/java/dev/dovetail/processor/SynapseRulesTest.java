@@ -149,6 +149,18 @@ class SynapseRulesTest {
         .contains("new Crm().check(connection);");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"List<EntitySchema> describe()", "List<EntitySchema> describe(Connection connection)",
+      "public List<EntitySchema> describe(Connection c) throws java.io.IOException"})
+  void describeMethodCompilesAndIsCalledByTheDispatcher(String signature) {
+    Compilation compilation = compile(DEAL, crm("@Synapse", READ_DEALS, "  @Describe " + signature + " { return List.of(); }"));
+    assertValid(compilation);
+    String call = signature.contains("Connection") ? "new Crm().describe(connection)" : "new Crm().describe()";
+    assertThat(GeneratedFiles.of(compilation).get("java/com/acme/CrmDispatcher.java")).contains("return " + call + ";");
+    assertThat(GeneratedFiles.of(compilation).get("META-INF/dovetail/synapses/crm.json"))
+        .contains("\"describeMethod\" : \"describe()\"");
+  }
+
   @Test
   void writeOnlyEntityNeedsNoWatermark() {
     JavaFileObject note = entity("Note", "@Schema", "@SchemaField(primary = true) String id", "String text");
@@ -391,7 +403,8 @@ class SynapseRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", TEST_CONNECTION, "  public ReadPage<Person> readPersons(ReadRequest request) { return null; }"})
+  @ValueSource(strings = {"", TEST_CONNECTION, "  public ReadPage<Person> readPersons(ReadRequest request) { return null; }",
+      "  @Describe public List<EntitySchema> describe() { return List.of(); }"})
   void synapseWithoutOperationsIsAnErrorOnTheClass(String member) {
     // Person (no time fields) is an OCP schema here, as no synapse operation names it.
     JavaFileObject crm = crm("@Synapse", member);
@@ -503,7 +516,9 @@ class SynapseRulesTest {
       "@Update(Deal.class) private List<WriteResult> op(WriteRequest<Deal> r) { return null; }",
       "@Delete(Deal.class) static List<WriteResult> op(IdRequest r) { return null; }",
       "@TestConnection private Connection op(Connection c) { return c; }",
-      "@TestConnection static void op(Connection c) {}"})
+      "@TestConnection static void op(Connection c) {}",
+      "@Describe private List<EntitySchema> op() { return null; }",
+      "@Describe static List<EntitySchema> op(Connection c) { return null; }"})
   void everyOperationKindChecksModifiers(String method) {
     JavaFileObject crm = crm("@Synapse", method.contains("@Read") ? CREATE_DEALS : READ_DEALS, "  " + method);
     Compilation compilation = compile(DEAL, crm);
@@ -527,13 +542,39 @@ class SynapseRulesTest {
     assertWithMessage("errors: %s", describe(compilation)).that(compilation.errors()).hasSize(2);
   }
 
+  @Test
+  void abstractDescribeIsAnErrorOnTheMethodBesidesTheAbstractClass() {
+    String method = "  @Describe abstract List<EntitySchema> describe(Connection connection);";
+    JavaFileObject crm = source("Crm",
+        "/** Syncs deals. */",
+        "@Synapse",
+        "public abstract class Crm {",
+        READ_DEALS,
+        method,
+        "}");
+    Compilation compilation = compile(DEAL, crm);
+    assertError(compilation, "DOVETAIL-OPERATION_MODIFIERS", crm, lineOf(crm, method));
+    assertThat(compilation).hadErrorContaining("@Describe method describe() must not be abstract");
+    assertWithMessage("errors: %s", describe(compilation)).that(compilation.errors()).hasSize(2);
+  }
+
   static Stream<Arguments> wrongSignatures() {
     String read = "ReadPage<Deal> name(ReadRequest request)";
     String getById = "List<Deal> name(IdRequest request)";
     String write = "List<WriteResult> name(WriteRequest<Deal> request)";
     String delete = "List<WriteResult> name(IdRequest request)";
     String test = "Connection name(Connection connection) or void name(Connection connection)";
+    String describe = "List<EntitySchema> name() or List<EntitySchema> name(Connection connection)";
     return Stream.of(
+        Arguments.of("@Describe public List<EntitySchema> op(String connection)", describe),
+        Arguments.of("@Describe public List<EntitySchema> op(Connection connection, String extra)", describe),
+        Arguments.of("@Describe public List<EntitySchema> op(ReadRequest request)", describe),
+        Arguments.of("@Describe public List<Object> op()", describe),
+        Arguments.of("@Describe public List<? extends EntitySchema> op()", describe),
+        Arguments.of("@Describe public List op()", describe),
+        Arguments.of("@Describe public java.util.ArrayList<EntitySchema> op()", describe),
+        Arguments.of("@Describe public EntitySchema op(Connection connection)", describe),
+        Arguments.of("@Describe public void op(Connection connection)", describe),
         Arguments.of("@Read(Deal.class) public ReadPage<Deal> op(IdRequest request)", read),
         Arguments.of("@Read(Deal.class) public List<Deal> op(ReadRequest request)", read),
         Arguments.of("@Read(Deal.class) public ReadPage<Person> op(ReadRequest request)", read),
@@ -572,14 +613,15 @@ class SynapseRulesTest {
     Compilation compilation = compile(DEAL, PERSON, crm);
     assertOnlyError(compilation, "DOVETAIL-OPERATION_SIGNATURE", crm, lineOf(crm, method));
     String label = declaration.substring(0, declaration.startsWith("@TestConnection") ? "@TestConnection".length()
-        : declaration.indexOf('('));
+        : declaration.startsWith("@Describe") ? "@Describe".length() : declaration.indexOf('('));
     assertThat(compilation).hadErrorContaining(label + " method op() has the wrong signature; expected " + expected);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"@Read(Deal.class) public ReadPage<Deal> op(ReadRequest r) throws Throwable { return null; }",
       "@Delete(Deal.class) public List<WriteResult> op(IdRequest r) throws Exception, Throwable { return null; }",
-      "@TestConnection public Connection op(Connection c) throws Throwable { return c; }"})
+      "@TestConnection public Connection op(Connection c) throws Throwable { return c; }",
+      "@Describe public List<EntitySchema> op() throws Throwable { return null; }"})
   void throwingThrowableIsAnErrorOnTheMethod(String method) {
     JavaFileObject crm = crm("@Synapse", method.contains("@Read") ? CREATE_DEALS : READ_DEALS, "  " + method);
     Compilation compilation = compile(DEAL, crm);
@@ -611,6 +653,29 @@ class SynapseRulesTest {
     Compilation compilation = compile(DEAL, crm);
     assertOnlyError(compilation, "DOVETAIL-OPERATION_TWO_KINDS", crm, lineOf(crm, "public Connection both("));
     assertThat(compilation).hadErrorContaining("method both has both @TestConnection and @Read");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"@Describe @Read(Deal.class)", "@TestConnection @Describe"})
+  void describeAndAnotherOperationOnOneMethodIsAnError(String annotations) {
+    JavaFileObject crm = crm("@Synapse",
+        "  " + annotations,
+        "  public ReadPage<Deal> both(ReadRequest request) { return null; }",
+        CREATE_DEALS);
+    Compilation compilation = compile(DEAL, crm);
+    assertOnlyError(compilation, "DOVETAIL-OPERATION_TWO_KINDS", crm, lineOf(crm, "public ReadPage<Deal> both("));
+    String[] labels = annotations.replace("(Deal.class)", "").split(" ");
+    assertThat(compilation).hadErrorContaining("method both has both " + labels[0] + " and " + labels[1]);
+  }
+
+  @Test
+  void secondDescribeIsAnErrorOnTheSecond() {
+    String second = "  @Describe List<EntitySchema> describeMore() { return List.of(); }";
+    JavaFileObject crm = crm("@Synapse", READ_DEALS,
+        "  @Describe List<EntitySchema> describeCustom(Connection connection) { return List.of(); }", second);
+    Compilation compilation = compile(DEAL, crm);
+    assertOnlyError(compilation, "DOVETAIL-OPERATION_DUPLICATE", crm, lineOf(crm, second));
+    assertThat(compilation).hadErrorContaining("@Describe for synapse Crm is already implemented by describeCustom()");
   }
 
   @Test

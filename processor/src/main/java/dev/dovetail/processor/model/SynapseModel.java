@@ -9,6 +9,7 @@ import javax.lang.model.element.TypeElement;
  *
  * @param authTypes the wire values ({@code ApiKey}), in declaration order
  * @param testMethod the {@code @TestConnection} method, or {@code null}
+ * @param describeMethod the {@code @Describe} method, or {@code null}
  * @param entities in order of their first operation method
  */
 public record SynapseModel(
@@ -23,6 +24,7 @@ public record SynapseModel(
     int readSkewSeconds,
     int pageSize,
     ExecutableElement testMethod,
+    ExecutableElement describeMethod,
     List<EntityModel> entities) {
 
   /** A field the user fills in when connecting. */

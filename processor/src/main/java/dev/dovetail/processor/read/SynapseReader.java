@@ -35,6 +35,7 @@ import javax.lang.model.util.Types;
 public final class SynapseReader {
   public static final String SYNAPSE = "dev.dovetail.annotations.Synapse";
   public static final String TEST_CONNECTION = "dev.dovetail.annotations.TestConnection";
+  public static final String DESCRIBE = "dev.dovetail.annotations.Describe";
   private static final String SYNAPSE_PACKAGE = "dev.dovetail.runtime.synapse";
 
   private final Types types;
@@ -80,13 +81,22 @@ public final class SynapseReader {
     int pageSize = setting(type, annotation, "pageSize", 100, 1, 10_000);
 
     ExecutableElement testMethod = null;
+    ExecutableElement describeMethod = null;
     Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity = new LinkedHashMap<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       List<OperationKind> kinds = operationKinds(method);
       boolean test = Annotations.has(method, TEST_CONNECTION);
-      if (kinds.size() + (test ? 1 : 0) > 1) {
-        diagnostics.error(Message.OPERATION_TWO_KINDS, method, method.getSimpleName(),
-            test ? "@TestConnection" : kinds.get(0).label(), kinds.get(kinds.size() - 1).label());
+      boolean describe = Annotations.has(method, DESCRIBE);
+      List<String> labels = new ArrayList<>();
+      if (test) {
+        labels.add("@TestConnection");
+      }
+      if (describe) {
+        labels.add("@Describe");
+      }
+      kinds.forEach(kind -> labels.add(kind.label()));
+      if (labels.size() > 1) {
+        diagnostics.error(Message.OPERATION_TWO_KINDS, method, method.getSimpleName(), labels.get(0), labels.get(1));
         continue;
       }
       if (test) {
@@ -95,6 +105,13 @@ public final class SynapseReader {
               testMethod.getSimpleName() + "()");
         } else if (checkTestMethod(method)) {
           testMethod = method;
+        }
+      } else if (describe) {
+        if (describeMethod != null) {
+          diagnostics.error(Message.OPERATION_DUPLICATE, method, "@Describe", "synapse " + simpleName,
+              describeMethod.getSimpleName() + "()");
+        } else if (checkDescribeMethod(method)) {
+          describeMethod = method;
         }
       } else if (kinds.size() == 1) {
         operation(kinds.get(0), method, byEntity);
@@ -109,7 +126,7 @@ public final class SynapseReader {
       return null;
     }
     return new SynapseModel(type, name, displayName, description, category, authTypes, fields, crudSize, skew, pageSize,
-        testMethod, entities);
+        testMethod, describeMethod, entities);
   }
 
   private List<String> authTypes(TypeElement type, AnnotationMirror annotation) {
@@ -257,6 +274,22 @@ public final class SynapseReader {
     if (!parameterOk || !returnOk) {
       diagnostics.error(Message.OPERATION_SIGNATURE, method, "@TestConnection", method.getSimpleName() + "()",
           "Connection name(Connection connection) or void name(Connection connection)");
+      return false;
+    }
+    return true;
+  }
+
+  /** {@code List<EntitySchema> m()} or {@code List<EntitySchema> m(Connection connection)}. */
+  private boolean checkDescribeMethod(ExecutableElement method) {
+    if (!checkModifiers(method, "@Describe")) {
+      return false;
+    }
+    List<? extends VariableElement> parameters = method.getParameters();
+    boolean parametersOk = parameters.isEmpty()
+        || parameters.size() == 1 && types.isSameType(parameters.get(0).asType(), runtimeType("Connection"));
+    if (!parametersOk || !types.isSameType(method.getReturnType(), list(runtimeType("EntitySchema")))) {
+      diagnostics.error(Message.OPERATION_SIGNATURE, method, "@Describe", method.getSimpleName() + "()",
+          "List<EntitySchema> name() or List<EntitySchema> name(Connection connection)");
       return false;
     }
     return true;

@@ -33,6 +33,7 @@ public final class SynapseDispatcherWriter {
   private static final ClassName DISPATCHER = ClassName.get(SYNAPSE, "SynapseDispatcher");
   private static final ClassName BINDING = ClassName.get(SYNAPSE, "EntityBinding");
   private static final ClassName CONNECTION = ClassName.get(SYNAPSE, "Connection");
+  private static final ClassName ENTITY_SCHEMA = ClassName.get(SYNAPSE, "EntitySchema");
   private static final ClassName REQUEST_TYPE = ClassName.get(SYNAPSE, "RequestType");
   private static final ClassName READ_REQUEST = ClassName.get(SYNAPSE, "ReadRequest");
   private static final ClassName READ_PAGE = ClassName.get(SYNAPSE, "ReadPage");
@@ -107,7 +108,8 @@ public final class SynapseDispatcherWriter {
         .addMethod(getter("pageSize", TypeName.INT, CodeBlock.of("$L", synapse.pageSize())))
         .addMethod(getter("apiMaxCrudSize", TypeName.INT, CodeBlock.of("$L", synapse.apiMaxCrudSize())))
         .addMethod(getter("secretFields", ParameterizedTypeName.get(LIST, STRING), CodeBlock.of("SECRET_FIELDS")))
-        .addMethod(test());
+        .addMethod(test())
+        .addMethod(describe());
     return JavaFile.builder(dispatcher.packageName(), spec.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
@@ -143,6 +145,19 @@ public final class SynapseDispatcherWriter {
           .addStatement("return connection").build();
     }
     return method.addStatement("return new $T().$N(connection)", author, test.getSimpleName().toString()).build();
+  }
+
+  private MethodSpec describe() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("describe").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(ParameterizedTypeName.get(LIST, ENTITY_SCHEMA))
+        .addParameter(CONNECTION, "connection").addException(Exception.class);
+    ExecutableElement describe = synapse.describeMethod();
+    if (describe == null) {
+      method.addComment("No @Describe method: every entity is a @Schema type, described by its generated Schema.");
+      return method.addStatement("return $T.of()", LIST).build();
+    }
+    return method.addStatement("return new $T().$N($L)", author, describe.getSimpleName().toString(),
+        describe.getParameters().isEmpty() ? "" : "connection").build();
   }
 
   private TypeSpec binding(EntityModel entity, String name) {

@@ -6,6 +6,10 @@ import dev.dovetail.processor.model.AttributeModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.OperationKind;
 import dev.dovetail.processor.model.SynapseModel;
+import dev.dovetail.runtime.synapse.DataType;
+import dev.dovetail.runtime.synapse.EntityAttribute;
+import dev.dovetail.runtime.synapse.EntitySchema;
+import dev.dovetail.runtime.synapse.EntitySchemaJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -90,68 +94,48 @@ public final class SynapseJson {
   }
 
   static void writeSchema(EntityModel entity, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeNullField("id");
-    g.writeStringField("apiName", entity.apiName());
-    g.writeStringField("displayName", entity.type().displayName());
-    g.writeNullField("pluralName");
-    g.writeStringField("description", entity.type().description());
-    g.writeBooleanField("custom", false);
-    g.writeBooleanField("readOnly", entity.operations().keySet().stream().noneMatch(OperationKind::writes));
-    g.writeNullField("version");
-    g.writeBooleanField("child", false);
-    g.writeArrayFieldStart("attributes");
-    for (AttributeModel attribute : entity.attributes()) {
-      writeAttribute(attribute, g);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+    EntitySchemaJson.write(entitySchema(entity), g);
   }
 
-  private static void writeAttribute(AttributeModel a, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeNullField("id");
-    g.writeStringField("apiName", a.field().name());
-    g.writeStringField("displayName", a.field().displayName());
-    g.writeNullField("externalId");
-    g.writeNullField("entityId");
-    g.writeNullField("parentAttributeId");
-    g.writeStringField("dataType", a.dataType());
-    g.writeNullField("length");
-    g.writeNullField("precision");
-    g.writeNullField("scale");
-    g.writeFieldName("picklistValues");
-    if (a.picklistValues() == null) {
-      g.writeNull();
-    } else {
-      g.writeStartArray();
-      for (String value : a.picklistValues()) {
-        g.writeString(value);
-      }
-      g.writeEndArray();
+  /**
+   * The entity as the runtime's Schema model, so the runtime's writer writes it: generated Schemas and those a
+   * {@code @Describe} method returns cannot drift apart. The attribute builder derives the dependent flags
+   * (initializable, updateable, system) as it does for authors.
+   */
+  static EntitySchema entitySchema(EntityModel entity) {
+    EntitySchema.Builder schema = EntitySchema.builder(entity.apiName(), entity.type().displayName())
+        .description(entity.type().description());
+    if (entity.operations().keySet().stream().noneMatch(OperationKind::writes)) {
+      schema.readOnly();
     }
-    g.writeNullField("picklist");
-    g.writeStringField("referenceTo", a.referenceTo());
-    g.writeNullField("referenceTargetField");
-    g.writeNullField("referenceToPluralName");
-    g.writeBooleanField("custom", false);
-    g.writeNullField("defaultValue");
-    g.writeBooleanField("nillable", a.nillable());
-    g.writeBooleanField("initializable", !a.calculated());
-    g.writeBooleanField("updateable", a.updateable() && !a.calculated() && !a.createOnly());
-    g.writeBooleanField("createOnly", a.createOnly());
-    g.writeBooleanField("calculated", a.calculated());
-    g.writeBooleanField("unique", a.unique());
-    g.writeStringField("status", "ACTIVE");
-    g.writeBooleanField("isIdField", a.idField());
-    g.writeBooleanField("isWatermarkField", a.watermarkField());
-    g.writeBooleanField("isCreatedAtField", a.createdAtField());
-    g.writeBooleanField("isUpdatedAtField", a.updatedAtField());
-    g.writeBooleanField("isMultiValueField", a.multiValue());
-    g.writeBooleanField("isSystem", a.watermarkField());
-    g.writeBooleanField("isSyncariDefined", false);
-    g.writeNullField("compositeKey");
-    g.writeEndObject();
+    for (AttributeModel attribute : entity.attributes()) {
+      schema.attribute(attribute(attribute));
+    }
+    return schema.build();
+  }
+
+  private static EntityAttribute attribute(AttributeModel a) {
+    EntityAttribute.Builder out = EntityAttribute.builder(a.field().name(), a.field().displayName(),
+            DataType.ofWireValue(a.dataType()))
+        .picklistValues(a.picklistValues())
+        .referenceTo(a.referenceTo())
+        .nillable(a.nillable())
+        .updateable(a.updateable());
+    flag(a.createOnly(), out::createOnly);
+    flag(a.calculated(), out::calculated);
+    flag(a.unique(), out::unique);
+    flag(a.idField(), out::idField);
+    flag(a.watermarkField(), out::watermarkField);
+    flag(a.createdAtField(), out::createdAtField);
+    flag(a.updatedAtField(), out::updatedAtField);
+    flag(a.multiValue(), out::multiValue);
+    return out.build();
+  }
+
+  private static void flag(boolean set, Runnable setter) {
+    if (set) {
+      setter.run();
+    }
   }
 
   /** The descriptor resource: what the processor derived, pretty-printed for people and tools. */
@@ -165,6 +149,8 @@ public final class SynapseJson {
       g.writeStringField("kind", synapse.kind());
       g.writeNumberField("readSkewSeconds", synapse.readSkewSeconds());
       g.writeNumberField("pageSize", synapse.pageSize());
+      g.writeStringField("describeMethod",
+          synapse.describeMethod() == null ? null : synapse.describeMethod().getSimpleName() + "()");
       g.writeFieldName("synapseInfo");
       writeInfo(synapse, g);
       g.writeArrayFieldStart("entities");

@@ -46,6 +46,15 @@ public interface SynapseDispatcher {
    */
   Connection test(Connection connection) throws Exception;
 
+  /**
+   * Runs the author's {@code @Describe} method: the Schemas of the entities only known at run time, which
+   * {@code DESCRIBE} answers after the generated ones. Without such a method there are none. The runtime checks the
+   * result ({@link EntitySchemaRules}) and rejects an entity that is also a {@code @Schema} entity of the synapse.
+   */
+  default List<EntitySchema> describe(Connection connection) throws Exception {
+    return List.of();
+  }
+
   /** The binding of entity {@code apiName}, or {@code null} when the synapse has no such entity. */
   default EntityBinding<?> entity(String apiName) {
     for (EntityBinding<?> binding : entities()) {

@@ -5,7 +5,6 @@ import dev.dovetail.runtime.synapse.EntityBinding;
 import dev.dovetail.runtime.synapse.RequestType;
 import dev.dovetail.runtime.synapse.SynapseDispatcher;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -20,7 +19,8 @@ import org.slf4j.LoggerFactory;
  *   <tr><th>type</th><th>reply</th></tr>
  *   <tr><td>SYNAPSE_INFO</td><td>the dispatcher's SynapseInfo JSON, verbatim</td></tr>
  *   <tr><td>TEST</td><td>the Connection the author's test returns, every field written, extra keys echoed</td></tr>
- *   <tr><td>DESCRIBE</td><td>Schemas as JSON strings: all for {@code entities: []}, else the named ones</td></tr>
+ *   <tr><td>DESCRIBE</td><td>Schemas as JSON strings: all for {@code entities: []}, else the named ones — see
+ *       {@code DescribeOperation}</td></tr>
  *   <tr><td>READ</td><td>{@code {data, watermark, offsetType}} — see {@code ReadOperation}</td></tr>
  *   <tr><td>GET_BY_ID</td><td>Records as JSON strings — see {@code GetByIdOperation}</td></tr>
  *   <tr><td>CREATE, UPDATE, DELETE</td><td>Results as JSON strings, in input order — see {@code WriteOperation}</td></tr>
@@ -76,7 +76,8 @@ public final class EnvelopeHandler {
     return switch (type) {
       case SYNAPSE_INFO -> Reply.json(required(type, dispatcher.synapseInfoJson()));
       case TEST -> test(envelope.connection());
-      case DESCRIBE -> describe(BodyScan.of(envelope.body()));
+      case DESCRIBE -> Reply.json(new DescribeOperation(dispatcher, envelope.connection())
+          .run(BodyScan.of(envelope.body()).entities()));
       case READ, GET_BY_ID, CREATE, UPDATE, DELETE -> entityOperation(envelope, redactor);
       default -> throw new UnsupportedOperationException(type.sdkName());
     };
@@ -88,22 +89,6 @@ public final class EnvelopeHandler {
       throw new RequestFailure(ErrorBody.invalidResponse(RequestType.TEST, "null"));
     }
     return Reply.json(ConnectionJson.toJson(tested));
-  }
-
-  private Reply describe(BodyScan body) throws RequestFailure {
-    List<String> names = body.entities();
-    List<String> schemas = new ArrayList<>();
-    if (names == null || names.isEmpty()) {
-      for (EntityBinding<?> binding : dispatcher.entities()) {
-        schemas.add(required(RequestType.DESCRIBE, dispatcher.schemaJson(binding.apiName())));
-      }
-    } else {
-      for (String name : names) {
-        binding(name);
-        schemas.add(required(RequestType.DESCRIBE, dispatcher.schemaJson(name)));
-      }
-    }
-    return Reply.json(WireRecords.list(schemas));
   }
 
   private Reply entityOperation(Envelope envelope, Redactor redactor) throws Exception {
@@ -144,8 +129,7 @@ public final class EnvelopeHandler {
     EntityBinding<?> binding = dispatcher.entity(apiName);
     if (binding == null) {
       List<String> known = dispatcher.entities().stream().map(EntityBinding::apiName).toList();
-      throw new RequestFailure(new ErrorBody(ErrorBody.BAD_REQUEST, "Unknown entity '" + apiName + "'",
-          "synapse " + dispatcher.name() + " has the entities " + String.join(", ", known)));
+      throw new RequestFailure(ErrorBody.unknownEntity(dispatcher.name(), apiName, known));
     }
     return binding;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.dovetail.runtime.synapse.RequestType;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,12 @@ public record ErrorBody(int statusCode, String message, String detail) {
   /** The SDK's answer to a handler result of the wrong type (Dovetail: also {@code null} or a wrong count). */
   static ErrorBody invalidResponse(RequestType type, String what) {
     return new ErrorBody(BAD_REQUEST, "Invalid response type for request " + type.sdkName(), "The response: " + what);
+  }
+
+  /** An entity the synapse does not have: 400, not 404, which GET_BY_ID would read as "no records". */
+  static ErrorBody unknownEntity(String synapse, String apiName, List<String> known) {
+    return new ErrorBody(BAD_REQUEST, "Unknown entity '" + apiName + "'",
+        "synapse " + synapse + " has the entities " + String.join(", ", known));
   }
 
   /** An envelope Dovetail cannot act on: not JSON, no or unknown type, no connection. */

@@ -3,6 +3,7 @@ package com.acme.crm;
 import dev.dovetail.runtime.codec.ValueCodec;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.EntityBinding;
+import dev.dovetail.runtime.synapse.EntitySchema;
 import dev.dovetail.runtime.synapse.IdRequest;
 import dev.dovetail.runtime.synapse.ReadPage;
 import dev.dovetail.runtime.synapse.ReadRequest;
@@ -196,6 +197,12 @@ public final class CrmSynapseDispatcher implements SynapseDispatcher {
   @Override
   public Connection test(Connection connection) throws Exception {
     return new CrmSynapse().test(connection);
+  }
+
+  @Override
+  public List<EntitySchema> describe(Connection connection) throws Exception {
+    // No @Describe method: every entity is a @Schema type, described by its generated Schema.
+    return List.of();
   }
 
   private static final class DealBinding extends EntityBinding<Deal> {

@@ -3,6 +3,7 @@ package com.acme.feed;
 import dev.dovetail.runtime.codec.ValueCodec;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.EntityBinding;
+import dev.dovetail.runtime.synapse.EntitySchema;
 import dev.dovetail.runtime.synapse.ReadPage;
 import dev.dovetail.runtime.synapse.ReadRequest;
 import dev.dovetail.runtime.synapse.RequestType;
@@ -150,6 +151,12 @@ public final class FeedSynapseDispatcher implements SynapseDispatcher {
   public Connection test(Connection connection) throws Exception {
     // No @TestConnection method: the connection is accepted as it is.
     return connection;
+  }
+
+  @Override
+  public List<EntitySchema> describe(Connection connection) throws Exception {
+    // No @Describe method: every entity is a @Schema type, described by its generated Schema.
+    return List.of();
   }
 
   private static final class ArticleBinding extends EntityBinding<Article> {
