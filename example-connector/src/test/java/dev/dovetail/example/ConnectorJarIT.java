@@ -119,7 +119,7 @@ class ConnectorJarIT {
   }
 
   @Test
-  void listsBothDestinationsThenTheSynapse() throws Exception {
+  void listsTheDestinationsThenTheSynapse() throws Exception {
     Run run = run("list");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
@@ -128,6 +128,7 @@ class ConnectorJarIT {
     assertThat(rows).containsExactly(
         List.of("NAME", "ENTRY POINT", "SCHEMA", "SUPPORTS_DELETE"),
         List.of("asset_sqlite", "AssetDestination", "asset", "true"),
+        List.of("deal_sql", "DealDestination", "deal_row", "true"),
         List.of("lead_sqlite", "LeadDestination", "dynamic: LeadSchemaFunction", "true"),
         List.of("SYNAPSE", "ENTITY", "OPERATIONS"),
         List.of("demo_crm", "deal", "READ, GET_BY_ID, CREATE, UPDATE, DELETE"),
@@ -153,13 +154,13 @@ class ConnectorJarIT {
 
     Run onClasses = exec(List.of("python3", tool.toString(), classes().toString()), null);
     assertWithMessage(onClasses.toString()).that(onClasses.exit()).isEqualTo(0);
-    assertThat(onClasses.out().strip()).isEqualTo("ok 2 destinations, 1 schemas");
+    assertThat(onClasses.out().strip()).isEqualTo("ok 3 destinations, 2 schemas");
 
     // The same files as they ship inside the jar.
     Path unpacked = unpackOcpFiles(dir.resolve("from-jar"));
     Run onJar = exec(List.of("python3", tool.toString(), unpacked.toString()), null);
     assertWithMessage(onJar.toString()).that(onJar.exit()).isEqualTo(0);
-    assertThat(onJar.out().strip()).isEqualTo("ok 2 destinations, 1 schemas");
+    assertThat(onJar.out().strip()).isEqualTo("ok 3 destinations, 2 schemas");
   }
 
   @Test
@@ -313,7 +314,7 @@ class ConnectorJarIT {
         }
       }
     }
-    assertThat(names).containsExactly("app.yml", "destinations/schema/asset.yml");
+    assertThat(names).containsExactly("app.yml", "destinations/schema/asset.yml", "destinations/schema/deal_row.yml");
     return target;
   }
 
