@@ -26,8 +26,11 @@ import java.util.Optional;
  * milliseconds. {@code name} is {@code NOT NULL}: an upsert without a name is rejected by the database, which fails
  * its batch.
  */
-public final class AssetTable {
+public final class AssetTable implements KeyedTable<Asset> {
   public static final String NAME = "assets";
+
+  /** The table as {@link TableWriter} writes it. */
+  static final AssetTable INSTANCE = new AssetTable();
 
   static final String CREATE = """
       CREATE TABLE IF NOT EXISTS assets (
@@ -70,8 +73,39 @@ public final class AssetTable {
     }
   }
 
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String keyColumn() {
+    return "asset_id";
+  }
+
+  @Override
+  public void createIfMissing(Connection connection) throws SQLException {
+    create(connection);
+  }
+
+  @Override
+  public String upsertSql() {
+    return UPSERT;
+  }
+
+  @Override
+  public String deleteSql() {
+    return DELETE;
+  }
+
+  @Override
+  public Object keyOf(Asset asset) {
+    return asset.assetId();
+  }
+
   /** Binds {@code asset} to {@link #UPSERT}; every column is written, so an upsert replaces the whole row. */
-  static void bindUpsert(PreparedStatement upsert, Asset asset, long syncedAtMillis) throws SQLException {
+  @Override
+  public void bindUpsert(PreparedStatement upsert, Asset asset, long syncedAtMillis) throws SQLException {
     upsert.setString(1, asset.assetId());
     upsert.setString(2, asset.name());
     upsert.setString(3, asset.description());
@@ -85,6 +119,11 @@ public final class AssetTable {
     upsert.setString(11, asset.folder() == null ? null : asset.folder().folderId());
     upsert.setString(12, asset.folder() == null ? null : asset.folder().path());
     upsert.setLong(13, syncedAtMillis);
+  }
+
+  @Override
+  public void bindDelete(PreparedStatement delete, Object assetId) throws SQLException {
+    delete.setString(1, (String) assetId);
   }
 
   /** The stored asset, with {@link Asset#syncedAt()} set, or empty. */

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  *   <tr><td>{@value #JDBC_USER}, {@value #JDBC_PASSWORD}</td><td>credentials for {@value #JDBC_URL}; never printed</td></tr>
  *   <tr><td>{@value #BUSY_TIMEOUT_MS}</td><td>how long SQLite waits for a lock before {@code SQLITE_BUSY}; default
  *       {@value #DEFAULT_BUSY_TIMEOUT_MS}</td></tr>
+ *   <tr><td>{@value #LOCK_TIMEOUT_MS}</td><td>how long a PostgreSQL statement waits for a lock (its
+ *       {@code lock_timeout}) before failing with {@code lock_not_available}, which is retried; default
+ *       {@value #DEFAULT_BUSY_TIMEOUT_MS}, 0 waits without limit. An {@code options} parameter in {@value #JDBC_URL}
+ *       replaces it.</td></tr>
  * </table>
  */
 public final class Database {
@@ -31,6 +35,7 @@ public final class Database {
   public static final String JDBC_USER = "jdbc.user";
   public static final String JDBC_PASSWORD = "jdbc.password";
   public static final String BUSY_TIMEOUT_MS = "sqlite.busy_timeout_ms";
+  public static final String LOCK_TIMEOUT_MS = "postgresql.lock_timeout_ms";
   public static final String DEFAULT_SQLITE_PATH = "dovetail-demo.db";
   public static final int DEFAULT_BUSY_TIMEOUT_MS = 5_000;
 
@@ -39,6 +44,7 @@ public final class Database {
       + "=PATH, or " + Settings.envName(SQLITE_PATH) + ") or " + JDBC_URL + " to a reachable database";
 
   private static final String SQLITE_PREFIX = "jdbc:sqlite:";
+  private static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
   private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{1,61}");
 
   private final String url;
@@ -61,13 +67,17 @@ public final class Database {
       Settings.get(JDBC_USER).ifPresent(user -> properties.setProperty("user", user));
       Settings.get(JDBC_PASSWORD).ifPresent(password -> properties.setProperty("password", password));
       if (jdbcUrl.startsWith(SQLITE_PREFIX)) {
-        properties.setProperty("busy_timeout", String.valueOf(busyTimeoutMillis()));
+        properties.setProperty("busy_timeout", String.valueOf(millis(BUSY_TIMEOUT_MS)));
         return new Database(jdbcUrl, sqliteFileOf(jdbcUrl), properties, redact(jdbcUrl));
+      }
+      if (jdbcUrl.startsWith(POSTGRESQL_PREFIX)) {
+        // Without a lock_timeout a statement waits for a row or table lock for ever; the batch would never end.
+        properties.setProperty("options", "-c lock_timeout=" + millis(LOCK_TIMEOUT_MS));
       }
       return new Database(jdbcUrl, null, properties, redact(jdbcUrl));
     }
     Path file = Path.of(Settings.get(SQLITE_PATH, DEFAULT_SQLITE_PATH)).toAbsolutePath().normalize();
-    properties.setProperty("busy_timeout", String.valueOf(busyTimeoutMillis()));
+    properties.setProperty("busy_timeout", String.valueOf(millis(BUSY_TIMEOUT_MS)));
     return new Database(SQLITE_PREFIX + file, file, properties, "SQLite database " + file);
   }
 
@@ -128,8 +138,9 @@ public final class Database {
     return '"' + identifier + '"';
   }
 
-  private static int busyTimeoutMillis() {
-    String text = Settings.get(BUSY_TIMEOUT_MS, String.valueOf(DEFAULT_BUSY_TIMEOUT_MS)).trim();
+  /** A lock wait setting ({@link #BUSY_TIMEOUT_MS}, {@link #LOCK_TIMEOUT_MS}) in milliseconds. */
+  private static int millis(String key) {
+    String text = Settings.get(key, String.valueOf(DEFAULT_BUSY_TIMEOUT_MS)).trim();
     try {
       int value = Integer.parseInt(text);
       if (value >= 0 && value <= 600_000) {
@@ -138,7 +149,7 @@ public final class Database {
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
-    throw new IllegalArgumentException(BUSY_TIMEOUT_MS + " must be a number of milliseconds between 0 and 600000, got '"
+    throw new IllegalArgumentException(key + " must be a number of milliseconds between 0 and 600000, got '"
         + text + "'");
   }
 

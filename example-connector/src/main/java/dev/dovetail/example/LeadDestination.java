@@ -89,7 +89,7 @@ public class LeadDestination implements DestinationHandler<DynamicRecord> {
         step = "commit";
         connection.commit();
       } catch (SQLException | RuntimeException e) {
-        AssetDestination.rollback(connection, e);
+        TableWriter.rollback(connection, e);
         throw e;
       } finally {
         for (PreparedStatement statement : statements.values()) {

@@ -29,12 +29,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: the packaged {@code target/example-connector.jar} run as a real child process with {@code java -jar}
- * (runs in the integration-test phase, after the shade plugin built the jar), then the SQLite file it wrote
- * checked with JDBC.
+ * (runs in the integration-test phase, after the shade plugin built the jar), then the SQLite file (or PostgreSQL
+ * schema) it wrote checked with JDBC.
  */
 class ConnectorJarIT {
   private static final Pattern SUMMARY_ROW = Pattern.compile("^  (\\S.*?)\\s{2,}(\\S.*)$");
@@ -75,7 +76,7 @@ class ConnectorJarIT {
     assertThat(summary.get("retries")).isEqualTo("0");
     assertThat(run.err()).contains("asset_sqlite ready: table assets in SQLite database " + db);
 
-    assertTableHolds(db, expected);
+    assertTableHolds(() -> connect(db), expected);
     // The sample's story, spelled out: 46 assets, one updated later, three deleted, one delete of an unknown id.
     assertThat(expected).hasSize(43);
     try (Connection c = connect(db)) {
@@ -91,11 +92,34 @@ class ConnectorJarIT {
     // Delivery is idempotent: the same file again leaves the same rows.
     Run again = run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "sqlite.path=" + db);
     assertWithMessage(again.toString()).that(again.exit()).isEqualTo(0);
-    assertTableHolds(db, expected);
+    assertTableHolds(() -> connect(db), expected);
   }
 
   @Test
-  void listsBothDestinationsThenTheSynapse() throws Exception {
+  @ExtendWith(PostgresDatabase.class)
+  void deliversTheSampleAssetsIntoPostgres(PostgresDatabase pg) throws Exception {
+    Path input = TestData.sample("assets.jsonl");
+    List<BatchItem<Asset>> items = TestData.items(AssetCodec.INSTANCE, input);
+    Map<String, Asset> expected = TestData.replay(items);
+
+    // The driver comes from the jar (the shade plugin put it there); the URL carries the test schema and the login.
+    Run run = run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "jdbc.url=" + pg.url(), "--batch-size", "10");
+
+    assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
+    assertThat(run.firstLine()).isEqualTo("Destination asset_sqlite (sync local, \"local run\"): OK");
+    assertThat(run.summary()).containsAtLeast("records read", String.valueOf(items.size()), "deletes delivered", "4",
+        "batches ok", String.valueOf((items.size() + 9) / 10), "batches failed", "0", "retries", "0");
+    assertThat(run.err()).containsMatch("asset_sqlite ready: table assets in database jdbc:postgresql://[^?\\s]+\n");
+    assertThat(run.out() + run.err()).doesNotContain("password");
+    assertTableHolds(pg::connect, expected);
+
+    Run again = run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "jdbc.url=" + pg.url());
+    assertWithMessage(again.toString()).that(again.exit()).isEqualTo(0);
+    assertTableHolds(pg::connect, expected);
+  }
+
+  @Test
+  void listsTheDestinationsThenTheSynapse() throws Exception {
     Run run = run("list");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
@@ -104,6 +128,7 @@ class ConnectorJarIT {
     assertThat(rows).containsExactly(
         List.of("NAME", "ENTRY POINT", "SCHEMA", "SUPPORTS_DELETE"),
         List.of("asset_sqlite", "AssetDestination", "asset", "true"),
+        List.of("deal_sql", "DealDestination", "deal_row", "true"),
         List.of("lead_sqlite", "LeadDestination", "dynamic: LeadSchemaFunction", "true"),
         List.of("SYNAPSE", "ENTITY", "OPERATIONS"),
         List.of("demo_crm", "deal", "READ, GET_BY_ID, CREATE, UPDATE, DELETE"),
@@ -129,13 +154,13 @@ class ConnectorJarIT {
 
     Run onClasses = exec(List.of("python3", tool.toString(), classes().toString()), null);
     assertWithMessage(onClasses.toString()).that(onClasses.exit()).isEqualTo(0);
-    assertThat(onClasses.out().strip()).isEqualTo("ok 2 destinations, 1 schemas");
+    assertThat(onClasses.out().strip()).isEqualTo("ok 3 destinations, 2 schemas");
 
     // The same files as they ship inside the jar.
     Path unpacked = unpackOcpFiles(dir.resolve("from-jar"));
     Run onJar = exec(List.of("python3", tool.toString(), unpacked.toString()), null);
     assertWithMessage(onJar.toString()).that(onJar.exit()).isEqualTo(0);
-    assertThat(onJar.out().strip()).isEqualTo("ok 2 destinations, 1 schemas");
+    assertThat(onJar.out().strip()).isEqualTo("ok 3 destinations, 2 schemas");
   }
 
   @Test
@@ -233,9 +258,14 @@ class ConnectorJarIT {
     return TestData.basedir().resolve("target").resolve("classes");
   }
 
-  private static void assertTableHolds(Path db, Map<String, Asset> expected) throws SQLException {
-    try (Connection c = connect(db)) {
-      assertThat(rows(db, "SELECT asset_id FROM assets")).containsExactlyElementsIn(expected.keySet());
+  /** Opens a connection to the database a test checks. */
+  private interface Connector {
+    Connection open() throws SQLException;
+  }
+
+  private static void assertTableHolds(Connector database, Map<String, Asset> expected) throws SQLException {
+    try (Connection c = database.open()) {
+      assertThat(rows(c, "SELECT asset_id FROM assets")).containsExactlyElementsIn(expected.keySet());
       for (Asset asset : expected.values()) {
         Asset stored = AssetTable.find(c, asset.assetId()).orElseThrow();
         assertThat(stored.syncedAt()).isNotNull();
@@ -249,7 +279,13 @@ class ConnectorJarIT {
   }
 
   private static List<String> rows(Path db, String query) throws SQLException {
-    try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+    try (Connection c = connect(db)) {
+      return rows(c, query);
+    }
+  }
+
+  private static List<String> rows(Connection c, String query) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
       List<String> rows = new ArrayList<>();
       while (r.next()) {
         List<String> cells = new ArrayList<>();
@@ -278,7 +314,7 @@ class ConnectorJarIT {
         }
       }
     }
-    assertThat(names).containsExactly("app.yml", "destinations/schema/asset.yml");
+    assertThat(names).containsExactly("app.yml", "destinations/schema/asset.yml", "destinations/schema/deal_row.yml");
     return target;
   }
 

@@ -60,9 +60,18 @@ final class CrmApi {
     this.token = token;
   }
 
-  /** The API behind a connection: {@code authConfig.endpoint} and the {@code accessToken} field. */
+  /**
+   * The API behind a connection: {@code authConfig.endpoint} and the {@code accessToken} field. The endpoint
+   * {@code demo:} or {@code demo:N} is the in-process demo CRM ({@link DemoEndpoint}), whose token is the default when
+   * the connection has none.
+   */
   static CrmApi of(Connection connection) throws SynapseException {
     String endpoint = connection.endpoint();
+    if (DemoEndpoint.isDemo(endpoint)) {
+      DemoCrmServer server = DemoEndpoint.server(endpoint);
+      String token = connection.field("accessToken");
+      return new CrmApi(URI.create(server.endpoint()), token == null || token.isBlank() ? server.options().token() : token);
+    }
     if (endpoint == null || endpoint.isBlank()) {
       throw new SynapseException(400, "The connection has no endpoint", "set the CRM's API URL, e.g. https://crm.example.com/");
     }

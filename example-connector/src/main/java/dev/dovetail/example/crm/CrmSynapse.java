@@ -34,6 +34,8 @@ import java.util.function.Function;
  * reflection. Every request gets a new instance; the HTTP client is shared ({@link CrmApi}).
  *
  * <ul>
+ *   <li>The endpoint {@code demo:} or {@code demo:N} is a demo CRM that the synapse starts in-process on first use,
+ *       with N deals (5000 by default; {@link DemoEndpoint}): a demo runs with nothing else started.
  *   <li>Reads ask the CRM for one window of update times, ascending, {@code limit} records from offset
  *       {@code start}; the CRM's {@code next_start} becomes the page's cursor, which Dovetail hands back on the next
  *       call. Deals the CRM reports as deleted come back as deleted records.
@@ -51,7 +53,8 @@ import java.util.function.Function;
     authTypes = AuthType.API_KEY,
     connectionFields = {
         @ConnectionField(name = "endpoint", label = "API URL",
-            description = "Base URL of the CRM's REST API, e.g. https://yourcompany.crm.example/"),
+            description = "Base URL of the CRM's REST API, e.g. https://yourcompany.crm.example/; demo: (or demo:N)"
+                + " for a built-in demo CRM with 5000 (N) deals"),
         @ConnectionField(name = "accessToken", label = "API token", secret = true,
             description = "Personal API token (Settings > Personal preferences > API)")},
     readSkewSeconds = 5,

@@ -489,11 +489,14 @@ public final class DemoCrmServer implements AutoCloseable {
     return lastChange;
   }
 
+  /** The rows in the API's order: update time, then id. Each time is parsed once (demo: has 5000 deals). */
   private static List<ObjectNode> sorted(TreeMap<Long, ObjectNode> table) {
-    List<ObjectNode> rows = new ArrayList<>(table.values());
-    rows.sort(Comparator.<ObjectNode, Instant>comparing(r -> Instant.parse(r.path("update_time").asText()))
-        .thenComparingLong(r -> r.path("id").asLong()));
-    return rows;
+    record Keyed(Instant updated, long id, ObjectNode row) {}
+    return table.values().stream()
+        .map(r -> new Keyed(Instant.parse(r.path("update_time").asText()), r.path("id").asLong(), r))
+        .sorted(Comparator.comparing(Keyed::updated).thenComparingLong(Keyed::id))
+        .map(Keyed::row)
+        .toList();
   }
 
   // --- seed data

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code demo_crm} synapse through the packaged {@code target/example-connector.jar}, run as a child process
- * ({@code pull}, {@code invoke}, {@code serve}) against a {@link DemoCrmServer} started by the test on a free port.
+ * ({@code pull}, {@code invoke}, {@code serve}) against a {@link DemoCrmServer} started by the test on a free port, or
+ * by the synapse itself in demo mode ({@code endpoint=demo:N}).
  */
 class CrmSynapseJarIT {
   /** A token that must never show up in any output. */
@@ -92,6 +93,20 @@ class CrmSynapseJarIT {
     assertThat(Long.parseLong(next.group(1))).isEqualTo(lastModified);
     assertThat(Instant.parse(next.group(2))).isEqualTo(Instant.ofEpochMilli(lastModified));
     assertThat(run.out() + run.err()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void pullInDemoModeNeedsNothingElseStarted() throws Exception {
+    Run run = run("pull", "deal", "--synapse", "demo_crm", "--set", "endpoint=demo:300", "--since", "0");
+
+    assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
+    assertThat(run.err()).contains("demo_crm demo mode: demo CRM with 300 deals and 40 persons on http://127.0.0.1:");
+    assertThat(run.err()).contains("pulled 300 records of deal in 3 pages, 0 retries");
+    List<JsonNode> records = run.out().lines().map(SynapseCalls::parse).toList();
+    try (DemoCrmServer reference = DemoCrmServer.start(DemoCrmServer.Options.defaults(300))) {
+      assertThat(records.stream().map(r -> r.get("id").asText()).toList())
+          .containsExactlyElementsIn(reference.deals().stream().map(d -> d.get("id").asText()).toList()).inOrder();
+    }
   }
 
   @Test
