@@ -26,7 +26,8 @@ import java.util.Optional;
  * transaction, so after a crash they agree: a record is either behind the checkpoint (delivered or dead-lettered,
  * once) or ahead of it (read again by the next run).
  *
- * <p>One run per sync name at a time: {@link #lock} takes an operating-system file lock beside an SQLite file, or a
+ * <p>One run per sync name at a time: {@link #lock} takes an operating-system file lock beside an SQLite file (one
+ * file per sync name), or a
  * PostgreSQL advisory lock; both are released by the operating system or the server when the process dies, so a
  * {@code kill -9} never leaves a stale lock behind.
  */
@@ -121,7 +122,9 @@ public final class StateStore implements AutoCloseable {
         }
         connection.commit();
       } else if (sqliteFile != null && fileLock == null) {
-        Path lockFile = sqliteFile.resolveSibling(sqliteFile.getFileName() + ".lock");
+        // One lock file per sync name, as PostgreSQL's advisory lock is per name: other syncs may share the store.
+        Path lockFile = sqliteFile.resolveSibling(sqliteFile.getFileName() + "." + syncName.replaceAll("[^A-Za-z0-9_-]", "_")
+            + "-" + Long.toHexString(lockKey(syncName) & 0xffffffL) + ".lock");
         lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
           fileLock = lockChannel.tryLock();
