@@ -112,7 +112,7 @@ final class SyncProgress {
     public synchronized void progress(RunCounts counts) {
       if (bar != null) {
         bar.stepTo(counts.read());
-        bar.setExtraMessage(describe(counts));
+        bar.setExtraMessage(" " + describe(counts));
       }
     }
 
@@ -127,7 +127,7 @@ final class SyncProgress {
     public synchronized void finished(RunCounts counts) {
       if (bar != null) {
         bar.stepTo(counts.read());
-        bar.setExtraMessage(describe(counts));
+        bar.setExtraMessage(" " + describe(counts));
         bar.close();
         bar = null;
       }

@@ -1,10 +1,9 @@
-package dev.dovetail.example.sync;
+package dev.dovetail.example;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dovetail.example.DealDestination;
 import dev.dovetail.example.crm.DemoCrmServer;
 import dev.dovetail.runtime.Settings;
 import java.io.IOException;
@@ -25,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -61,6 +61,11 @@ class SyncJarIT {
   }
 
   private Path config(int deals) throws IOException {
+    return config(deals, "sqlite.path: " + dir.resolve("deals.db"), null);
+  }
+
+  /** A sync of {@code deals} deals into deal_sql with {@code setting}; the state store at {@code state}, or the default. */
+  private Path config(int deals, String setting, String state) throws IOException {
     server = DemoCrmServer.start(DemoCrmServer.Options.defaults(deals).withToken(TOKEN));
     Path file = dir.resolve("sync.yml");
     Files.writeString(file, String.join("\n",
@@ -72,7 +77,7 @@ class SyncJarIT {
         "    accessToken: ${CRM_TOKEN}",
         "destination:",
         "  name: deal_sql",
-        "  settings: {sqlite.path: " + dir.resolve("deals.db") + "}",
+        "  settings: {" + setting + "}",
         "mapping:",
         "  deal_id: id",
         "  title: title",
@@ -85,6 +90,7 @@ class SyncJarIT {
         "  updated_at: updated_at",
         "  added_at: added_at",
         "batch: {size: " + BATCH + "}",
+        state == null ? "" : "state: '" + state + "'",
         ""), StandardCharsets.UTF_8);
     return file;
   }
@@ -170,6 +176,35 @@ class SyncJarIT {
     String stateBytes = new String(Files.readAllBytes(stateDb()), StandardCharsets.ISO_8859_1);
     assertThat(stateBytes).doesNotContain(TOKEN);
     assertThat(table()).isEqualTo(source());
+  }
+
+  @Test
+  @ExtendWith(PostgresDatabase.class)
+  void theSameSyncIntoPostgresqlWithItsStateThereToo(PostgresDatabase pg) throws Exception {
+    Path config = config(700, "jdbc.url: '" + pg.url() + "'", pg.url());
+
+    Run first = finish(start("sync", "--config", config.toString(), "--progress", "log"));
+    assertWithMessage(first.toString()).that(first.exit).isEqualTo(0);
+    assertThat(first.out).containsMatch("delivered +700\\n");
+    assertThat(first.out).contains("state          jdbc:postgresql://");
+    assertThat(first.out + first.err).doesNotContain("password=dovetail");
+
+    server.failNext(503, 2); // retried by the synapse's READ cycle
+    Run second = finish(start("sync", "--config", config.toString(), "--progress", "none"));
+    assertWithMessage(second.toString()).that(second.exit).isEqualTo(0);
+    assertThat(second.out).containsMatch("read +0\\n");
+
+    Map<Long, String> rows = new TreeMap<>();
+    try (Connection c = pg.connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT deal_id, title, updated_at FROM deals")) {
+      while (rs.next()) {
+        rows.put(rs.getLong(1), rs.getString(2) + " @ " + rs.getString(3));
+      }
+    }
+    assertThat(rows).isEqualTo(source());
+    Run status = finish(start("status", "--config", config.toString()));
+    assertThat(status.out).containsMatch("\\n  2 .* COMPLETED +0 +0 ");
+    assertThat(status.out).containsMatch("\\n  1 .* COMPLETED +700 +700 ");
   }
 
   // ---- the destination table, the source, and the write log ----
