@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,11 @@ class StateStoreTest {
 
   static List<String> kinds() {
     return StateStores.kinds();
+  }
+
+  @AfterAll
+  static void dropSchemas() throws Exception {
+    StateStores.dropSchemas();
   }
 
   @ParameterizedTest

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 final class StateStores {
   static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/dovetail?user=dovetail&password=dovetail";
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
+  /** PostgreSQL schemas made by {@link #url}, dropped by {@link #dropSchemas}. */
+  private static final List<String> MADE = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private StateStores() {}
 
@@ -42,7 +44,22 @@ final class StateStores {
       Assumptions.abort("no PostgreSQL at " + JdbcUrls.redact(base) + " (" + e.getMessage()
           + "); run .ci/postgres and set DOVETAIL_TEST_PG_URL to test the PostgreSQL state store");
     }
+    MADE.add(schema);
     return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /** Drops the PostgreSQL schemas the tests made (after all of a class's tests). */
+  static void dropSchemas() throws SQLException {
+    if (MADE.isEmpty()) {
+      return;
+    }
+    String base = System.getenv().getOrDefault("DOVETAIL_TEST_PG_URL", DEFAULT_PG_URL);
+    try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+      for (String schema : MADE) {
+        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+    MADE.clear();
   }
 
 }
