@@ -36,6 +36,7 @@ if [[ $mode == quick ]]; then
   jmh_warm=(-f 1 -wi 3 -w 500ms -i 8 -r 500ms)
   cold_forks=20
   overhead=(--records=1000000 --pairs=5 --warmups=1)
+  sync=(--records=200000 --pairs=3 --warmups=1)
   sqlite=(--rows=20000 --pairs=5 --warmups=1)
   javac=(--pairs=5 --warmups=2)
   startup=(--pairs=10 --warmups=2)
@@ -45,6 +46,7 @@ else
   jmh_warm=(-f 3 -wi 5 -w 1s -i 10 -r 1s)
   cold_forks=60
   overhead=(--records=1000000 --pairs=7 --warmups=2)
+  sync=(--records=1000000 --pairs=5 --warmups=1)
   sqlite=(--rows=100000 --pairs=7 --warmups=1)
   javac=(--pairs=10 --warmups=3)
   startup=(--pairs=30 --warmups=3)
@@ -83,6 +85,9 @@ step "6: processor cost (${javac[*]})"
 
 step "7: start-up (${startup[*]})"
 "$java" -cp "$jar" dev.dovetail.bench.mains.StartupTime --jar="$connector" "${startup[@]}" --out="$results/main-startup.json"
+
+step "Sync engine (${sync[*]})"
+"$java" -cp "$jar" dev.dovetail.bench.mains.SyncOverhead "${sync[@]}" --out="$results/main-sync.json"
 
 step "8: memory, 10,000,000 records with -Xmx64m"
 "$java" -cp "$jar" dev.dovetail.bench.mains.MemoryRun --records=10000000 --out="$results/main-memory.json"

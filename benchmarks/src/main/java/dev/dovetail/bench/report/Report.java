@@ -105,7 +105,6 @@ public final class Report {
       double error = ratio * Math.sqrt(square(relativeError(d)) + square(relativeError(a)));
       rows.add(Row.measured(c.order(), c.benchmark(), timing(d), c.alternativeName() + ": " + timing(a), ratio, error, c.goal()));
     }
-    rows.add(Row.placeholder("~sync", "Sync engine end to end: synapse → runner → destination", "—"));
     rows.sort(Comparator.comparing(Row::order));
     if (listMissed) {
       rows.stream().filter(r -> r.met().equals("no")).forEach(r -> System.out.println(r.order()));
