@@ -617,6 +617,33 @@ class SynapseRulesTest {
     assertThat(compilation).hadErrorContaining(label + " method op() has the wrong signature; expected " + expected);
   }
 
+  @Test
+  void uncheckedErrorsAreAllowedLikeUncheckedExceptions() {
+    JavaFileObject oops = source("Oops", "public class Oops extends Error {}");
+    Compilation compilation = compile(DEAL, oops, crm("@Synapse",
+        "  @TestConnection public Connection check(Connection c) throws Oops, AssertionError { return c; }",
+        "  @Read(Deal.class) public ReadPage<Deal> read(ReadRequest request) throws OutOfMemoryError, Exception { return null; }",
+        "  @Create(Deal.class) public List<WriteResult> create(WriteRequest<Deal> r) throws Oops { return null; }",
+        "  @Describe public List<EntitySchema> describe() throws StackOverflowError { return List.of(); }"));
+    assertValid(compilation);
+    assertThat(GeneratedFiles.of(compilation).get("java/com/acme/CrmDispatcher.java")).contains("new Crm().create(request)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Throwable", "Oops"})
+  void checkedThrowableThatIsNoExceptionIsAnErrorOnTheMethod(String thrown) {
+    // Oops extends Throwable directly: checked, yet no Exception.
+    JavaFileObject oops = source("Oops", "public class Oops extends Throwable {}");
+    String method = "  @Create(Deal.class) public List<WriteResult> op(WriteRequest<Deal> r) throws " + thrown
+        + " { return null; }";
+    JavaFileObject crm = crm("@Synapse", READ_DEALS, method);
+    Compilation compilation = compile(DEAL, oops, crm);
+    assertThat(compilation).hadErrorContaining("DOVETAIL-OPERATION_THROWS").inFile(crm).onLine(lineOf(crm, method));
+    assertWithMessage("errors: %s", describe(compilation)).that(compilation.errors()).hasSize(1);
+    assertThat(compilation).hadErrorContaining("@Create method op() declares "
+        + (thrown.equals("Oops") ? "com.acme.Oops" : "java.lang.Throwable") + ", a checked throwable that is no Exception");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"@Read(Deal.class) public ReadPage<Deal> op(ReadRequest r) throws Throwable { return null; }",
       "@Delete(Deal.class) public List<WriteResult> op(IdRequest r) throws Exception, Throwable { return null; }",
@@ -629,7 +656,8 @@ class SynapseRulesTest {
     assertThat(compilation).hadErrorContaining("DOVETAIL-OPERATION_THROWS").inFile(crm).onLine(lineOf(crm, method));
     assertWithMessage("errors: %s", describe(compilation)).that(compilation.errors()).hasSize(1);
     assertThat(compilation).hadErrorContaining("method op() declares java.lang.Throwable");
-    assertThat(compilation).hadErrorContaining("may throw exceptions (Exception and subclasses) only");
+    assertThat(compilation).hadErrorContaining("passes on Exception and its subclasses and unchecked throwables"
+        + " (RuntimeException, Error): throw an Exception instead");
   }
 
   @Test

@@ -253,9 +253,11 @@ public final class SynapseReader {
         return false;
       }
     }
+    // The dispatcher's methods declare 'throws Exception'; unchecked throwables (Error) need no declaration there.
     TypeMirror exception = elements.getTypeElement("java.lang.Exception").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
     for (TypeMirror thrown : method.getThrownTypes()) {
-      if (!types.isAssignable(thrown, exception)) {
+      if (!types.isAssignable(thrown, exception) && !types.isAssignable(thrown, error)) {
         diagnostics.error(Message.OPERATION_THROWS, method, label, method.getSimpleName() + "()", thrown);
         return false;
       }
