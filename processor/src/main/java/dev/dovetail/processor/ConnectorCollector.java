@@ -197,7 +197,7 @@ final class ConnectorCollector {
 
   private void synapse(TypeElement type) {
     // Even when the synapse has errors its entities are no OCP schemas: no FIELD_NO_OCP_TYPE on top of its errors.
-    entityTypes.addAll(SynapseReader.entityTypes(type));
+    entityTypes.addAll(synapseReader.entityTypes(type));
     SynapseModel model = synapseReader.read(type);
     if (model == null) {
       return;

@@ -59,7 +59,7 @@ class SynapseRulesTest {
   }
 
   /** An entity with a String id and an {@code Instant} watermark. */
-  private static final JavaFileObject DEAL = source("Deal",
+  static final JavaFileObject DEAL = source("Deal",
       "/**",
       " * A sales deal.",
       " *",
@@ -72,7 +72,7 @@ class SynapseRulesTest {
       "    @Attribute(watermark = true) Instant updatedAt) {}");
 
   /** An entity with a long id and an epoch-millisecond watermark. */
-  private static final JavaFileObject PERSON = source("Person",
+  static final JavaFileObject PERSON = source("Person",
       "/**",
       " * A contact person.",
       " *",
@@ -84,21 +84,21 @@ class SynapseRulesTest {
       "public record Person(@SchemaField(primary = true) long id, String name,",
       "    @Attribute(watermark = true) long modified) {}");
 
-  private static final String READ_DEALS =
+  static final String READ_DEALS =
       "  @Read(Deal.class) public ReadPage<Deal> readDeals(ReadRequest request) { return ReadPage.last(List.of()); }";
-  private static final String GET_DEALS =
+  static final String GET_DEALS =
       "  @GetById(Deal.class) public List<Deal> dealsById(IdRequest request) { return List.of(); }";
-  private static final String CREATE_DEALS =
+  static final String CREATE_DEALS =
       "  @Create(Deal.class) public List<WriteResult> createDeals(WriteRequest<Deal> request) { return List.of(); }";
-  private static final String UPDATE_DEALS =
+  static final String UPDATE_DEALS =
       "  @Update(Deal.class) public List<WriteResult> updateDeals(WriteRequest<Deal> request) { return List.of(); }";
-  private static final String DELETE_DEALS =
+  static final String DELETE_DEALS =
       "  @Delete(Deal.class) public List<WriteResult> deleteDeals(IdRequest request) { return List.of(); }";
-  private static final String TEST_CONNECTION =
+  static final String TEST_CONNECTION =
       "  @TestConnection public Connection check(Connection connection) { return connection; }";
 
   /** A described class {@code com.acme.Crm} with {@code annotation} and {@code members}. */
-  private static JavaFileObject crm(String annotation, String... members) {
+  static JavaFileObject crm(String annotation, String... members) {
     List<String> lines = new ArrayList<>(List.of(
         "/** Syncs deals with Acme CRM. */",
         annotation,
@@ -109,7 +109,7 @@ class SynapseRulesTest {
   }
 
   /** An entity {@code com.acme.<name>} described in Javadoc: {@code @Schema(schemaArgs) record <name>(components)}. */
-  private static JavaFileObject entity(String name, String schemaAnnotation, String... components) {
+  static JavaFileObject entity(String name, String schemaAnnotation, String... components) {
     List<String> lines = new ArrayList<>(List.of("/**", " * An entity.", " *"));
     for (String component : components) {
       String[] words = component.trim().split("\\s+");

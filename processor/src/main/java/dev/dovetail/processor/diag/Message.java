@@ -67,6 +67,7 @@ public enum Message {
   CONNECTION_FIELD_INVALID("connection field %s; give every @ConnectionField a unique, non-blank name"),
   OPERATION_MODIFIERS("%s method %s must not be %s: the generated dispatcher calls it on a new instance; make it a public or package-private instance method"),
   OPERATION_SIGNATURE("%s method %s has the wrong signature; expected %s"),
+  OPERATION_NOT_ACCESSIBLE("%s method %s is %s in %s, another package than synapse %s's: the generated dispatcher in package %s cannot call it; make it public, or override it in %s"),
   OPERATION_THROWS("%s method %s declares %s, a checked throwable that is no Exception; the generated dispatcher passes on Exception and its subclasses and unchecked throwables (RuntimeException, Error): throw an Exception instead"),
   OPERATION_TWO_KINDS("method %s has both %s and %s; one method implements one operation"),
   OPERATION_DUPLICATE("%s for %s is already implemented by %s; one method per entity and operation"),

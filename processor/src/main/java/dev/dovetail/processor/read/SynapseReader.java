@@ -6,6 +6,7 @@ import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.OperationKind;
 import dev.dovetail.processor.model.SynapseModel;
 import dev.dovetail.processor.model.TypeModel;
+import dev.dovetail.processor.read.OperationMethods.Operation;
 import dev.dovetail.runtime.ocp.OcpRules;
 import dev.dovetail.runtime.synapse.AuthConfig;
 import java.util.ArrayList;
@@ -29,29 +30,27 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /** Builds a {@link SynapseModel} from a {@code @Synapse} class: settings, operation methods and entities (J2–J7). */
 public final class SynapseReader {
   public static final String SYNAPSE = "dev.dovetail.annotations.Synapse";
   public static final String TEST_CONNECTION = "dev.dovetail.annotations.TestConnection";
   public static final String DESCRIBE = "dev.dovetail.annotations.Describe";
-  private static final String SYNAPSE_PACKAGE = "dev.dovetail.runtime.synapse";
 
-  private final Types types;
   private final Elements elements;
   private final Diagnostics diagnostics;
   private final Javadocs javadocs;
   private final TypeReader typeReader;
   private final EntityReader entityReader;
+  private final OperationChecks checks;
 
   public SynapseReader(ProcessingEnvironment env, Diagnostics diagnostics, Javadocs javadocs, TypeReader typeReader) {
-    this.types = env.getTypeUtils();
     this.elements = env.getElementUtils();
     this.diagnostics = diagnostics;
     this.javadocs = javadocs;
     this.typeReader = typeReader;
     this.entityReader = new EntityReader(diagnostics);
+    this.checks = new OperationChecks(env, diagnostics);
   }
 
   /** The model, or {@code null} when the class breaks a rule (reported). */
@@ -83,10 +82,12 @@ public final class SynapseReader {
     ExecutableElement testMethod = null;
     ExecutableElement describeMethod = null;
     Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity = new LinkedHashMap<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      List<OperationKind> kinds = operationKinds(method);
-      boolean test = Annotations.has(method, TEST_CONNECTION);
-      boolean describe = Annotations.has(method, DESCRIBE);
+    for (Operation operation : OperationMethods.of(type, elements)) {
+      ExecutableElement method = operation.method();
+      ExecutableElement annotated = operation.annotated();
+      List<OperationKind> kinds = operationKinds(annotated);
+      boolean test = Annotations.has(annotated, TEST_CONNECTION);
+      boolean describe = Annotations.has(annotated, DESCRIBE);
       List<String> labels = new ArrayList<>();
       if (test) {
         labels.add("@TestConnection");
@@ -96,25 +97,25 @@ public final class SynapseReader {
       }
       kinds.forEach(kind -> labels.add(kind.label()));
       if (labels.size() > 1) {
-        diagnostics.error(Message.OPERATION_TWO_KINDS, method, method.getSimpleName(), labels.get(0), labels.get(1));
+        diagnostics.error(Message.OPERATION_TWO_KINDS, annotated, annotated.getSimpleName(), labels.get(0), labels.get(1));
         continue;
       }
       if (test) {
         if (testMethod != null) {
           diagnostics.error(Message.OPERATION_DUPLICATE, method, "@TestConnection", "synapse " + simpleName,
               testMethod.getSimpleName() + "()");
-        } else if (checkTestMethod(method)) {
+        } else if (checks.callable(type, operation, "@TestConnection") && checks.testSignature(type, operation)) {
           testMethod = method;
         }
       } else if (describe) {
         if (describeMethod != null) {
           diagnostics.error(Message.OPERATION_DUPLICATE, method, "@Describe", "synapse " + simpleName,
               describeMethod.getSimpleName() + "()");
-        } else if (checkDescribeMethod(method)) {
+        } else if (checks.callable(type, operation, "@Describe") && checks.describeSignature(type, operation)) {
           describeMethod = method;
         }
       } else if (kinds.size() == 1) {
-        operation(kinds.get(0), method, byEntity);
+        operation(type, kinds.get(0), operation, byEntity);
       }
     }
     List<EntityModel> entities = entities(type, name, byEntity);
@@ -216,14 +217,15 @@ public final class SynapseReader {
   }
 
   /**
-   * Qualified names of the {@code @Schema} types the operation annotations of {@code type} name, whether or not the
-   * methods are valid: those types are synapse entities, not OCP schemas, even while the synapse has errors.
+   * Qualified names of the {@code @Schema} types the operation annotations of {@code type} (and of the methods it
+   * inherits) name, whether or not the methods are valid: those types are synapse entities, not OCP schemas, even
+   * while the synapse has errors.
    */
-  public static List<String> entityTypes(TypeElement type) {
+  public List<String> entityTypes(TypeElement type) {
     List<String> out = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+    for (Operation operation : OperationMethods.of(type, elements)) {
       for (OperationKind kind : OperationKind.values()) {
-        TypeMirror value = Annotations.type(Annotations.find(method, kind.annotation()), "value");
+        TypeMirror value = Annotations.type(Annotations.find(operation.annotated(), kind.annotation()), "value");
         if (value != null && value.getKind() == TypeKind.DECLARED) {
           TypeElement entity = (TypeElement) ((DeclaredType) value).asElement();
           if (Annotations.has(entity, Annotations.SCHEMA)) {
@@ -245,113 +247,31 @@ public final class SynapseReader {
     return out;
   }
 
-  private boolean checkModifiers(ExecutableElement method, String label) {
-    for (Modifier bad : List.of(Modifier.PRIVATE, Modifier.STATIC, Modifier.ABSTRACT)) {
-      if (method.getModifiers().contains(bad)) {
-        diagnostics.error(Message.OPERATION_MODIFIERS, method, label, method.getSimpleName() + "()",
-            bad.toString());
-        return false;
-      }
-    }
-    // The dispatcher's methods declare 'throws Exception'; unchecked throwables (Error) need no declaration there.
-    TypeMirror exception = elements.getTypeElement("java.lang.Exception").asType();
-    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
-    for (TypeMirror thrown : method.getThrownTypes()) {
-      if (!types.isAssignable(thrown, exception) && !types.isAssignable(thrown, error)) {
-        diagnostics.error(Message.OPERATION_THROWS, method, label, method.getSimpleName() + "()", thrown);
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean checkTestMethod(ExecutableElement method) {
-    if (!checkModifiers(method, "@TestConnection")) {
-      return false;
-    }
-    TypeMirror connection = runtimeType("Connection");
-    boolean parameterOk = method.getParameters().size() == 1
-        && types.isSameType(method.getParameters().get(0).asType(), connection);
-    boolean returnOk = method.getReturnType().getKind() == TypeKind.VOID || types.isSameType(method.getReturnType(), connection);
-    if (!parameterOk || !returnOk) {
-      diagnostics.error(Message.OPERATION_SIGNATURE, method, "@TestConnection", method.getSimpleName() + "()",
-          "Connection name(Connection connection) or void name(Connection connection)");
-      return false;
-    }
-    return true;
-  }
-
-  /** {@code List<EntitySchema> m()} or {@code List<EntitySchema> m(Connection connection)}. */
-  private boolean checkDescribeMethod(ExecutableElement method) {
-    if (!checkModifiers(method, "@Describe")) {
-      return false;
-    }
-    List<? extends VariableElement> parameters = method.getParameters();
-    boolean parametersOk = parameters.isEmpty()
-        || parameters.size() == 1 && types.isSameType(parameters.get(0).asType(), runtimeType("Connection"));
-    if (!parametersOk || !types.isSameType(method.getReturnType(), list(runtimeType("EntitySchema")))) {
-      diagnostics.error(Message.OPERATION_SIGNATURE, method, "@Describe", method.getSimpleName() + "()",
-          "List<EntitySchema> name() or List<EntitySchema> name(Connection connection)");
-      return false;
-    }
-    return true;
-  }
-
-  private void operation(OperationKind kind, ExecutableElement method, Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity) {
-    AnnotationMirror annotation = Annotations.find(method, kind.annotation());
+  private void operation(TypeElement type, OperationKind kind, Operation operation,
+      Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity) {
+    ExecutableElement annotated = operation.annotated();
+    AnnotationMirror annotation = Annotations.find(annotated, kind.annotation());
     TypeMirror value = Annotations.type(annotation, "value");
     if (value == null || value.getKind() != TypeKind.DECLARED) {
-      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, method, annotation, Annotations.explicit(annotation, "value"),
+      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, annotated, annotation, Annotations.explicit(annotation, "value"),
           kind.label(), value, value);
       return;
     }
     TypeElement entity = (TypeElement) ((DeclaredType) value).asElement();
     if (!Annotations.has(entity, Annotations.SCHEMA)) {
-      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, method, annotation, Annotations.explicit(annotation, "value"),
+      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, annotated, annotation, Annotations.explicit(annotation, "value"),
           kind.label(), entity.getSimpleName(), entity.getSimpleName());
       return;
     }
-    if (!checkModifiers(method, kind.label()) || !checkSignature(kind, method, (DeclaredType) value)) {
+    if (!checks.callable(type, operation, kind.label()) || !checks.entitySignature(type, kind, operation, (DeclaredType) value)) {
       return;
     }
     Map<OperationKind, ExecutableElement> operations = byEntity.computeIfAbsent(entity, e -> new EnumMap<>(OperationKind.class));
-    ExecutableElement previous = operations.putIfAbsent(kind, method);
+    ExecutableElement previous = operations.putIfAbsent(kind, operation.method());
     if (previous != null) {
-      diagnostics.error(Message.OPERATION_DUPLICATE, method, annotation, null, kind.label(), "entity " + entity.getSimpleName(),
+      diagnostics.error(Message.OPERATION_DUPLICATE, annotated, annotation, null, kind.label(), "entity " + entity.getSimpleName(),
           previous.getSimpleName() + "()");
     }
-  }
-
-  private boolean checkSignature(OperationKind kind, ExecutableElement method, DeclaredType entity) {
-    TypeMirror parameter;
-    TypeMirror returns;
-    TypeMirror results = list(runtimeType("WriteResult"));
-    switch (kind) {
-      case READ:
-        parameter = runtimeType("ReadRequest");
-        returns = types.getDeclaredType(runtimeElement("ReadPage"), entity);
-        break;
-      case GET_BY_ID:
-        parameter = runtimeType("IdRequest");
-        returns = list(entity);
-        break;
-      case CREATE:
-      case UPDATE:
-        parameter = types.getDeclaredType(runtimeElement("WriteRequest"), entity);
-        returns = results;
-        break;
-      default:
-        parameter = runtimeType("IdRequest");
-        returns = results;
-    }
-    boolean ok = method.getParameters().size() == 1
-        && types.isSameType(method.getParameters().get(0).asType(), parameter)
-        && types.isSameType(method.getReturnType(), returns);
-    if (!ok) {
-      diagnostics.error(Message.OPERATION_SIGNATURE, method, kind.label(), method.getSimpleName() + "()",
-          kind.signature(entity.asElement().getSimpleName().toString()));
-    }
-    return ok;
   }
 
   private List<EntityModel> entities(TypeElement type, String synapseName,
@@ -375,17 +295,5 @@ public final class SynapseReader {
       }
     }
     return out;
-  }
-
-  private TypeElement runtimeElement(String simpleName) {
-    return elements.getTypeElement(SYNAPSE_PACKAGE + "." + simpleName);
-  }
-
-  private TypeMirror runtimeType(String simpleName) {
-    return runtimeElement(simpleName).asType();
-  }
-
-  private TypeMirror list(TypeMirror element) {
-    return types.getDeclaredType(elements.getTypeElement("java.util.List"), element);
   }
 }
