@@ -50,6 +50,21 @@ public final class OperationMethods {
     return ANNOTATIONS.stream().anyMatch(annotation -> Annotations.has(method, annotation));
   }
 
+  /** Qualified names of the {@code @Schema} types the entity operation annotations of {@code method} name. */
+  public static List<String> entityTypes(ExecutableElement method) {
+    List<String> out = new ArrayList<>();
+    for (OperationKind kind : OperationKind.values()) {
+      TypeMirror value = Annotations.type(Annotations.find(method, kind.annotation()), "value");
+      if (value != null && value.getKind() == TypeKind.DECLARED) {
+        TypeElement entity = (TypeElement) ((DeclaredType) value).asElement();
+        if (Annotations.has(entity, Annotations.SCHEMA)) {
+          out.add(entity.getQualifiedName().toString());
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * The operations of {@code type}: its own methods in declaration order, then those of its superclasses (nearest
    * first) and then of its interfaces that no method before them overrides.

@@ -224,15 +224,7 @@ public final class SynapseReader {
   public List<String> entityTypes(TypeElement type) {
     List<String> out = new ArrayList<>();
     for (Operation operation : OperationMethods.of(type, elements)) {
-      for (OperationKind kind : OperationKind.values()) {
-        TypeMirror value = Annotations.type(Annotations.find(operation.annotated(), kind.annotation()), "value");
-        if (value != null && value.getKind() == TypeKind.DECLARED) {
-          TypeElement entity = (TypeElement) ((DeclaredType) value).asElement();
-          if (Annotations.has(entity, Annotations.SCHEMA)) {
-            out.add(entity.getQualifiedName().toString());
-          }
-        }
-      }
+      out.addAll(OperationMethods.entityTypes(operation.annotated()));
     }
     return out;
   }
