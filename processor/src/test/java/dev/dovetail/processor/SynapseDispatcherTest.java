@@ -98,6 +98,12 @@ class SynapseDispatcherTest {
     }
   }
 
+  private static List<String> names(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(node -> out.add(node.get("name").asText()));
+    return out;
+  }
+
   private static List<String> texts(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(e -> out.add(e.asText()));
@@ -325,7 +331,15 @@ class SynapseDispatcherTest {
     assertThat(texts(info.get("capabilities"))).containsExactly("create", "update", "delete").inOrder();
     assertThat(info.get("apiMaxCrudSize").asInt()).isEqualTo(50);
     assertThat(mailing.apiMaxCrudSize()).isEqualTo(50);
-    assertThat(mailing.secretFields()).containsExactly("password", "listId").inOrder();
+    assertThat(mailing.secretFields()).containsExactly("password", "token", "listId").inOrder();
+    // Each auth type asks for its own credentials, and for the fields that name no auth type.
+    JsonNode userPassword = info.get("supportedAuthTypes").get(0);
+    assertThat(userPassword.get("authType").asText()).isEqualTo("UserPassword");
+    assertThat(names(userPassword.get("fields"))).containsExactly("endpoint", "userName", "password", "listId").inOrder();
+    JsonNode apiKey = info.get("supportedAuthTypes").get(1);
+    assertThat(apiKey.get("authType").asText()).isEqualTo("ApiKey");
+    assertThat(names(apiKey.get("fields"))).containsExactly("endpoint", "token", "listId").inOrder();
+    assertNull(info, "configuredFields");
     EntityBinding<Object> subscriber = binding(mailing, "subscriber");
     assertThat(subscriber.operations()).containsExactly(RequestType.CREATE, RequestType.UPDATE, RequestType.DELETE);
     assertThat(binding(mailing, "tag").operations()).containsExactly(RequestType.CREATE);

@@ -496,6 +496,89 @@ class SynapseRulesTest {
     assertThat(compilation).hadErrorContaining("connection field 'endpoint' is declared twice");
   }
 
+  @Test
+  void connectionFieldNamingAnUndeclaredAuthTypeIsAnErrorOnTheAuthType() {
+    JavaFileObject crm = source("Crm",
+        "/** Syncs deals. */",
+        "@Synapse(authTypes = {AuthType.API_KEY, AuthType.OAUTH}, connectionFields = {",
+        "    @ConnectionField(name = \"endpoint\"),",
+        "    @ConnectionField(name = \"userName\", authTypes = {AuthType.API_KEY,",
+        "        AuthType.USER_PWD})})",
+        "public class Crm {",
+        READ_DEALS,
+        "}");
+    Compilation compilation = compile(DEAL, crm);
+    assertOnlyError(compilation, "DOVETAIL-CONNECTION_FIELD_AUTH_TYPE", crm, lineOf(crm, "AuthType.USER_PWD})})"));
+    assertThat(compilation).hadErrorContaining("connection field 'userName' names auth type USER_PWD, which synapse Crm does"
+        + " not declare (its authTypes are {API_KEY, OAUTH}); add it to @Synapse(authTypes = ...), or remove it from the"
+        + " field's authTypes");
+  }
+
+  @Test
+  void connectionFieldOfTheDefaultAuthTypeMustNameApiKey() {
+    JavaFileObject crm = source("Crm",
+        "/** Syncs deals. */",
+        "@Synapse(connectionFields = @ConnectionField(name = \"password\", authTypes = AuthType.USER_PWD))",
+        "public class Crm {",
+        READ_DEALS,
+        "}");
+    Compilation compilation = compile(DEAL, crm);
+    assertOnlyError(compilation, "DOVETAIL-CONNECTION_FIELD_AUTH_TYPE", crm, lineOf(crm, "@Synapse("));
+    assertThat(compilation).hadErrorContaining("(its authTypes are {API_KEY})");
+  }
+
+  /** The names of the fields asked under each auth type, e.g. {@code ApiKey=[endpoint, token]}. */
+  private static Map<String, List<String>> fieldsByAuthType(Compilation compilation) throws Exception {
+    com.fasterxml.jackson.databind.JsonNode info = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(GeneratedFiles.of(compilation).get("META-INF/dovetail/synapses/crm.json")).get("synapseInfo");
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode authType : info.get("supportedAuthTypes")) {
+      List<String> names = new ArrayList<>();
+      authType.get("fields").forEach(f -> names.add(f.get("name").asText()));
+      out.put(authType.get("authType").asText() + (authType.get("fields").isNull() ? "(null)" : ""), names);
+    }
+    List<String> configured = new ArrayList<>();
+    info.get("configuredFields").forEach(f -> configured.add(f.get("name").asText()));
+    out.put("configuredFields", configured);
+    return out;
+  }
+
+  @Test
+  void eachAuthTypeListsItsOwnConnectionFieldsAndThoseOfAll() throws Exception {
+    Compilation compilation = compile(DEAL, crm("@Synapse(authTypes = {AuthType.API_KEY, AuthType.USER_PWD, AuthType.NONE},"
+        + " connectionFields = {@ConnectionField(name = \"endpoint\"),"
+        + " @ConnectionField(name = \"userName\", authTypes = AuthType.USER_PWD),"
+        + " @ConnectionField(name = \"password\", authTypes = AuthType.USER_PWD),"
+        + " @ConnectionField(name = \"token\", authTypes = {AuthType.API_KEY, AuthType.API_KEY}),"
+        + " @ConnectionField(name = \"region\", authTypes = {AuthType.USER_PWD, AuthType.API_KEY}),"
+        + " @ConnectionField(name = \"workspace\", authTypes = {})})", READ_DEALS));
+    assertValid(compilation);
+    assertThat(fieldsByAuthType(compilation)).containsExactly(
+        "ApiKey", List.of("endpoint", "token", "region", "workspace"),
+        "UserPassword", List.of("endpoint", "userName", "password", "region", "workspace"),
+        "None", List.of("endpoint", "workspace"),
+        "configuredFields", List.of()).inOrder();
+  }
+
+  @Test
+  void noneAmongOtherAuthTypesHasNoFieldsWhenNoneApplies() throws Exception {
+    Compilation compilation = compile(DEAL, crm("@Synapse(authTypes = {AuthType.NONE, AuthType.API_KEY},"
+        + " connectionFields = @ConnectionField(name = \"token\", authTypes = AuthType.API_KEY))", READ_DEALS));
+    assertValid(compilation);
+    assertThat(fieldsByAuthType(compilation)).containsExactly(
+        "None(null)", List.of(), "ApiKey", List.of("token"), "configuredFields", List.of()).inOrder();
+  }
+
+  @Test
+  void fieldsOfASynapseWithoutAuthAreConfiguredFields() throws Exception {
+    Compilation compilation = compile(DEAL, crm("@Synapse(authTypes = AuthType.NONE, connectionFields = {"
+        + " @ConnectionField(name = \"feedUrl\"), @ConnectionField(name = \"language\", authTypes = AuthType.NONE)})",
+        READ_DEALS));
+    assertValid(compilation);
+    assertThat(fieldsByAuthType(compilation)).containsExactly(
+        "None(null)", List.of(), "configuredFields", List.of("feedUrl", "language")).inOrder();
+  }
+
   // --- Operation methods: modifiers, signatures, exceptions (J4, J6) ----------------------------------------------
 
   @ParameterizedTest

@@ -65,6 +65,7 @@ public enum Message {
   SYNAPSE_NO_AUTH_TYPE("synapse %s lists no auth type; use authTypes = AuthType.NONE when it needs no credentials"),
   SYNAPSE_SETTING_RANGE("%s must be %s, not %d"),
   CONNECTION_FIELD_INVALID("connection field %s; give every @ConnectionField a unique, non-blank name"),
+  CONNECTION_FIELD_AUTH_TYPE("connection field '%s' names auth type %s, which synapse %s does not declare (its authTypes are %s); add it to @Synapse(authTypes = ...), or remove it from the field's authTypes"),
   OPERATION_MODIFIERS("%s method %s must not be %s: the generated dispatcher calls it on a new instance; make it a public or package-private instance method"),
   OPERATION_SIGNATURE("%s method %s has the wrong signature; expected %s"),
   OPERATION_NOT_ACCESSIBLE("%s method %s is %s in %s, another package than synapse %s's: the generated dispatcher in package %s cannot call it; make it public, or override it in %s"),

@@ -1,5 +1,6 @@
 package dev.dovetail.processor.read;
 
+import dev.dovetail.annotations.AuthType;
 import dev.dovetail.processor.diag.Diagnostics;
 import dev.dovetail.processor.diag.Message;
 import dev.dovetail.processor.model.EntityModel;
@@ -8,14 +9,11 @@ import dev.dovetail.processor.model.SynapseModel;
 import dev.dovetail.processor.model.TypeModel;
 import dev.dovetail.processor.read.OperationMethods.Operation;
 import dev.dovetail.runtime.ocp.OcpRules;
-import dev.dovetail.runtime.synapse.AuthConfig;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -43,6 +41,7 @@ public final class SynapseReader {
   private final TypeReader typeReader;
   private final EntityReader entityReader;
   private final OperationChecks checks;
+  private final ConnectionFieldReader connectionFieldReader;
 
   public SynapseReader(ProcessingEnvironment env, Diagnostics diagnostics, Javadocs javadocs, TypeReader typeReader) {
     this.elements = env.getElementUtils();
@@ -51,6 +50,7 @@ public final class SynapseReader {
     this.typeReader = typeReader;
     this.entityReader = new EntityReader(diagnostics);
     this.checks = new OperationChecks(env, diagnostics);
+    this.connectionFieldReader = new ConnectionFieldReader(diagnostics);
   }
 
   /** The model, or {@code null} when the class breaks a rule (reported). */
@@ -73,8 +73,8 @@ public final class SynapseReader {
       diagnostics.error(Message.SYNAPSE_DESCRIPTION_MISSING, type, annotation, null, simpleName);
     }
     String category = Annotations.explicit(annotation, "category") == null ? "custom" : Annotations.string(annotation, "category");
-    List<String> authTypes = authTypes(type, annotation);
-    List<SynapseModel.ConnectionFieldModel> fields = connectionFields(type, annotation);
+    List<AuthType> authTypes = authTypes(type, annotation);
+    List<SynapseModel.ConnectionFieldModel> fields = connectionFieldReader.read(type, annotation, authTypes);
     int crudSize = setting(type, annotation, "apiMaxCrudSize", 20, 1, 1000);
     int skew = setting(type, annotation, "readSkewSeconds", 0, 0, 86_400);
     int pageSize = setting(type, annotation, "pageSize", 100, 1, 10_000);
@@ -126,45 +126,26 @@ public final class SynapseReader {
     if (diagnostics.errorCount() > errorsBefore || entities.size() < byEntity.size()) {
       return null;
     }
-    return new SynapseModel(type, name, displayName, description, category, authTypes, fields, crudSize, skew, pageSize,
+    return new SynapseModel(type, name, displayName, description, category,
+        authTypes.stream().map(AuthType::wireValue).toList(), fields, crudSize, skew, pageSize,
         testMethod, describeMethod, entities);
   }
 
-  private List<String> authTypes(TypeElement type, AnnotationMirror annotation) {
-    List<String> out = new ArrayList<>();
+  /** The auth types, in declaration order; reports an empty list. */
+  private List<AuthType> authTypes(TypeElement type, AnnotationMirror annotation) {
     AnnotationValue explicit = Annotations.explicit(annotation, "authTypes");
     if (explicit == null) {
-      out.add("ApiKey");
-      return out;
+      return List.of(AuthType.API_KEY);
     }
+    List<AuthType> out = new ArrayList<>();
     for (AnnotationValue value : Annotations.list(annotation, "authTypes")) {
-      String constant = ((VariableElement) value.getValue()).getSimpleName().toString();
-      out.add(dev.dovetail.annotations.AuthType.valueOf(constant).wireValue());
+      AuthType authType = AuthType.valueOf(((VariableElement) value.getValue()).getSimpleName().toString());
+      if (!out.contains(authType)) {
+        out.add(authType);
+      }
     }
     if (out.isEmpty()) {
       diagnostics.error(Message.SYNAPSE_NO_AUTH_TYPE, type, annotation, explicit, type.getSimpleName());
-    }
-    return out;
-  }
-
-  private List<SynapseModel.ConnectionFieldModel> connectionFields(TypeElement type, AnnotationMirror annotation) {
-    List<SynapseModel.ConnectionFieldModel> out = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    for (AnnotationValue value : Annotations.list(annotation, "connectionFields")) {
-      AnnotationMirror field = (AnnotationMirror) value.getValue();
-      String name = Annotations.string(field, "name");
-      if (name.isBlank() || !names.add(name)) {
-        diagnostics.error(Message.CONNECTION_FIELD_INVALID, type, annotation, value,
-            name.isBlank() ? "has a blank name" : "'" + name + "' is declared twice");
-        continue;
-      }
-      String label = Annotations.string(field, "label");
-      boolean required = Annotations.explicit(field, "required") == null || Annotations.bool(field, "required");
-      String defaultValue = Annotations.string(field, "defaultValue");
-      out.add(new SynapseModel.ConnectionFieldModel(name, label.isBlank() ? Names.displayName(name) : label,
-          Annotations.string(field, "description"), required,
-          Annotations.bool(field, "secret") || AuthConfig.SECRET_FIELDS.contains(name),
-          defaultValue.isEmpty() ? null : defaultValue));
     }
     return out;
   }
