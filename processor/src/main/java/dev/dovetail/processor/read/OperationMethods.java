@@ -29,12 +29,7 @@ public final class OperationMethods {
    * A method implementing an operation of the synapse. {@code annotated} declares the operation annotations: the
    * method itself, or a method of a supertype it overrides.
    */
-  public record Operation(ExecutableElement method, ExecutableElement annotated) {
-    /** Whether the method is declared by a supertype of the synapse class rather than by the class itself. */
-    public boolean inheritedBy(TypeElement synapse) {
-      return !method.getEnclosingElement().equals(synapse);
-    }
-  }
+  public record Operation(ExecutableElement method, ExecutableElement annotated) {}
 
   private static List<String> annotations() {
     List<String> out = new ArrayList<>();
