@@ -29,4 +29,12 @@ public @interface ConnectionField {
   boolean secret() default false;
 
   String defaultValue() default "";
+
+  /**
+   * The auth types under which the field is asked (their {@code supportedAuthTypes[].fields} in SynapseInfo), e.g.
+   * {@code userName} and {@code password} for {@link AuthType#USER_PWD} only; each must be one of the synapse's
+   * {@link Synapse#authTypes()}. Default (empty): all of them, as for an {@code endpoint} every auth type needs. A
+   * synapse whose only auth type is {@link AuthType#NONE} lists its fields as {@code configuredFields} instead.
+   */
+  AuthType[] authTypes() default {};
 }

@@ -49,6 +49,7 @@ final class ConnectorCollector {
   private final SynapseReader synapseReader;
   private final SchemaChecks schemaChecks;
   private final OutputWriter output;
+  private final MisplacedAnnotations misplaced;
 
   /** By qualified name, so output order never depends on discovery order. */
   private final Map<String, TypeModel> schemas = new TreeMap<>();
@@ -77,6 +78,7 @@ final class ConnectorCollector {
     this.synapseReader = new SynapseReader(env, diagnostics, javadocs, typeReader);
     this.schemaChecks = new SchemaChecks(diagnostics, elements);
     this.output = new OutputWriter(env.getFiler(), diagnostics);
+    this.misplaced = new MisplacedAnnotations(elements, diagnostics);
   }
 
   void round(RoundEnvironment round) {
@@ -122,6 +124,7 @@ final class ConnectorCollector {
       }
     }
     readMeta(round);
+    misplaced.round(round);
   }
 
   private void schema(TypeElement type) {
@@ -197,7 +200,7 @@ final class ConnectorCollector {
 
   private void synapse(TypeElement type) {
     // Even when the synapse has errors its entities are no OCP schemas: no FIELD_NO_OCP_TYPE on top of its errors.
-    entityTypes.addAll(SynapseReader.entityTypes(type));
+    entityTypes.addAll(synapseReader.entityTypes(type));
     SynapseModel model = synapseReader.read(type);
     if (model == null) {
       return;
@@ -239,6 +242,7 @@ final class ConnectorCollector {
       TypeElement type = elements.getTypeElement(name);
       diagnostics.error(Message.DEFERRED_TYPE_MISSING, type, name, Unresolved.first(type));
     }
+    misplaced.finish(entityTypes, this::usage);
     List<String> ocpSchemas = ocpSchemas();
     checkUnique(ocpSchemas);
     for (String key : ocpSchemas) {
@@ -293,6 +297,22 @@ final class ConnectorCollector {
       }
     }
     return out;
+  }
+
+  /** What uses the {@code @Schema} type {@code qualifiedName}, which is no synapse entity, for messages. */
+  private String usage(String qualifiedName) {
+    List<String> uses = new ArrayList<>();
+    for (DestinationModel destination : destinations.values()) {
+      if (destination.schema() != null && destination.schema().qualifiedName().equals(qualifiedName)) {
+        uses.add("destination " + destination.name());
+      }
+    }
+    customTypes.forEach((schema, custom) -> {
+      if (custom.values().stream().anyMatch(t -> t.qualifiedName().equals(qualifiedName))) {
+        uses.add("schema " + schemas.get(schema).name() + " (as a custom type)");
+      }
+    });
+    return uses.isEmpty() ? "no destination or synapse uses it" : "it is used by " + String.join(", ", uses);
   }
 
   /** The app meta from {@code @OcpApp} or the base manifest; reports when destinations exist and there is none. */

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.dovetail.processor.diag.Diagnostics;
 import dev.dovetail.processor.diag.Message;
 import dev.dovetail.processor.read.Annotations;
+import dev.dovetail.processor.read.OperationMethods;
 import dev.dovetail.processor.read.SynapseReader;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -36,7 +37,11 @@ public final class DovetailProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.DESTINATION, Annotations.SCHEMA, Annotations.OCP_APP, SynapseReader.SYNAPSE);
+    Set<String> out = new java.util.HashSet<>(Set.of(Annotations.DESTINATION, Annotations.SCHEMA, Annotations.OCP_APP,
+        SynapseReader.SYNAPSE, Annotations.ATTRIBUTE));
+    // Operation annotations are read through their @Synapse class; seen alone they may be misplaced.
+    out.addAll(OperationMethods.ANNOTATIONS);
+    return Set.copyOf(out);
   }
 
   @Override

@@ -2,10 +2,10 @@ package dev.dovetail.processor;
 
 import dev.dovetail.processor.model.OperationKind;
 import dev.dovetail.processor.read.Annotations;
+import dev.dovetail.processor.read.OperationMethods;
 import dev.dovetail.processor.read.SynapseReader;
 import java.util.HashSet;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -77,42 +77,44 @@ final class Unresolved {
   }
 
   /**
-   * In a {@code @Synapse} class: the entity class literals of the operation annotations (an unresolved one reaches
-   * processors as {@code "<error>"}), the entity types with their fields, and the operation methods' signatures.
+   * In a {@code @Synapse} class and its supertypes: the entity class literals of the operation annotations (an
+   * unresolved one reaches processors as {@code "<error>"}), the entity types with their fields, and the operation
+   * methods' signatures.
    */
   private String synapseOperations(TypeElement type) {
     if (!Annotations.has(type, SynapseReader.SYNAPSE)) {
       return null;
     }
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      boolean operation = Annotations.has(method, SynapseReader.TEST_CONNECTION);
-      for (OperationKind kind : OperationKind.values()) {
-        AnnotationMirror annotation = Annotations.find(method, kind.annotation());
-        if (annotation == null) {
-          continue;
-        }
-        operation = true;
-        AnnotationValue value = Annotations.explicit(annotation, "value");
-        if (value != null && !(value.getValue() instanceof TypeMirror)) {
-          return "the entity class of " + kind.label() + " on " + method.getSimpleName() + "()";
-        }
-        String found = value == null ? null : check((TypeMirror) value.getValue(), true);
+    for (TypeElement owner : OperationMethods.hierarchy(type)) {
+      for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+        String found = operation(method);
         if (found != null) {
           return found;
         }
       }
-      if (!operation) {
-        continue;
+    }
+    return null;
+  }
+
+  private String operation(ExecutableElement method) {
+    if (!OperationMethods.isAnnotated(method)) {
+      return null;
+    }
+    for (OperationKind kind : OperationKind.values()) {
+      AnnotationValue value = Annotations.explicit(Annotations.find(method, kind.annotation()), "value");
+      if (value != null && !(value.getValue() instanceof TypeMirror)) {
+        return "the entity class of " + kind.label() + " on " + method.getSimpleName() + "()";
       }
-      String found = check(method.getReturnType(), false);
-      for (VariableElement parameter : method.getParameters()) {
-        found = found != null ? found : check(parameter.asType(), false);
-      }
+      String found = value == null ? null : check((TypeMirror) value.getValue(), true);
       if (found != null) {
         return found;
       }
     }
-    return null;
+    String found = check(method.getReturnType(), false);
+    for (VariableElement parameter : method.getParameters()) {
+      found = found != null ? found : check(parameter.asType(), false);
+    }
+    return found;
   }
 
   /** Type arguments are data types (the {@code T} of a handler, the element of a list); scanned with fields. */

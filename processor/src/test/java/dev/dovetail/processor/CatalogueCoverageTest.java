@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class CatalogueCoverageTest {
   private static final Path TESTS = Path.of("src/test/java/dev/dovetail/processor");
   private static final List<String> RULE_TESTS = List.of("DestinationRulesTest.java", "SchemaRulesTest.java",
-      "FieldTypeRulesTest.java", "MetaRulesTest.java", "RobustnessTest.java", "SynapseRulesTest.java");
+      "FieldTypeRulesTest.java", "MetaRulesTest.java", "RobustnessTest.java", "SynapseRulesTest.java",
+      "SynapseInheritanceTest.java", "MisplacedAnnotationsTest.java");
 
   /**
    * Not triggerable from sources: {@code INTERNAL_ERROR} reports processor bugs; {@code FIELD_UNRESOLVED_TYPE} is a

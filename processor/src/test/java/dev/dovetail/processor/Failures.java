@@ -107,6 +107,18 @@ final class Failures {
     assertWithMessage("errors: %s", describe(compilation)).that(compilation.errors()).hasSize(1);
   }
 
+  /**
+   * The compilation succeeded with exactly one warning, carrying {@code id}, in {@code file} on {@code line}, and the
+   * processor did not crash.
+   */
+  static void assertOnlyWarning(Compilation compilation, String id, JavaFileObject file, long line) {
+    assertWithMessage("diagnostics: %s", describe(compilation)).that(compilation.status())
+        .isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(compilation).hadWarningContaining(id).inFile(file).onLine(line);
+    assertWithMessage("warnings: %s", describe(compilation)).that(compilation.warnings()).hasSize(1);
+    assertNoCrash(compilation);
+  }
+
   /** Compiled without errors or warnings, and without crashing. */
   static void assertValid(Compilation compilation) {
     assertWithMessage("diagnostics: %s", describe(compilation)).that(compilation.status())

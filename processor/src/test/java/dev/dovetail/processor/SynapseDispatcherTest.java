@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.dovetail.runtime.codec.ValueCodec;
 import dev.dovetail.runtime.synapse.AuthConfig;
 import dev.dovetail.runtime.synapse.Connection;
@@ -95,6 +96,12 @@ class SynapseDispatcherTest {
       assertWithMessage("%s in %s", field, node).that(node.has(field)).isTrue();
       assertWithMessage("%s in %s", field, node).that(node.get(field).isNull()).isTrue();
     }
+  }
+
+  private static List<String> names(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(node -> out.add(node.get("name").asText()));
+    return out;
   }
 
   private static List<String> texts(JsonNode array) {
@@ -324,7 +331,15 @@ class SynapseDispatcherTest {
     assertThat(texts(info.get("capabilities"))).containsExactly("create", "update", "delete").inOrder();
     assertThat(info.get("apiMaxCrudSize").asInt()).isEqualTo(50);
     assertThat(mailing.apiMaxCrudSize()).isEqualTo(50);
-    assertThat(mailing.secretFields()).containsExactly("password", "listId").inOrder();
+    assertThat(mailing.secretFields()).containsExactly("password", "token", "listId").inOrder();
+    // Each auth type asks for its own credentials, and for the fields that name no auth type.
+    JsonNode userPassword = info.get("supportedAuthTypes").get(0);
+    assertThat(userPassword.get("authType").asText()).isEqualTo("UserPassword");
+    assertThat(names(userPassword.get("fields"))).containsExactly("endpoint", "userName", "password", "listId").inOrder();
+    JsonNode apiKey = info.get("supportedAuthTypes").get(1);
+    assertThat(apiKey.get("authType").asText()).isEqualTo("ApiKey");
+    assertThat(names(apiKey.get("fields"))).containsExactly("endpoint", "token", "listId").inOrder();
+    assertNull(info, "configuredFields");
     EntityBinding<Object> subscriber = binding(mailing, "subscriber");
     assertThat(subscriber.operations()).containsExactly(RequestType.CREATE, RequestType.UPDATE, RequestType.DELETE);
     assertThat(binding(mailing, "tag").operations()).containsExactly(RequestType.CREATE);
@@ -426,6 +441,64 @@ class SynapseDispatcherTest {
     assertThat(tested.name()).isEqualTo("conn-1");
     assertThat(tested.metaConfig()).containsExactly("checkedBy", "echo", "calls", "1");
     assertThat(echo.test(CONNECTION).metaConfig()).containsEntry("calls", "1");
+  }
+
+  /** A shelf that inherits its operations: from a generic superclass in another package and an interface default. */
+  private static final List<JavaFileObject> SHELF = List.of(
+      JavaFileObjects.forSourceLines("com.acme.base.Store",
+          "package com.acme.base;",
+          "import com.acme.Item;",
+          "import dev.dovetail.annotations.*;",
+          "import dev.dovetail.runtime.synapse.*;",
+          "import java.util.List;",
+          "public abstract class Store<E> {",
+          "  @Read(Item.class) public abstract ReadPage<E> read(ReadRequest request);",
+          "  @Create(Item.class) public List<WriteResult> create(WriteRequest<E> request) {",
+          "    return request.records().stream().map(r -> WriteResult.ok(\"store-created\")).toList();",
+          "  }",
+          "  @Delete(Item.class) public List<WriteResult> delete(IdRequest request) {",
+          "    return List.of(WriteResult.ok(\"store-deleted\"));",
+          "  }",
+          "}"),
+      Sources.source("Checked",
+          "import dev.dovetail.runtime.synapse.*;",
+          "public interface Checked {",
+          "  @TestConnection default Connection check(Connection connection) {",
+          "    return connection.withMetaConfig(Map.of(\"checkedBy\", getClass().getSimpleName()));",
+          "  }",
+          "}"),
+      Sources.source("Shelf",
+          "import dev.dovetail.runtime.synapse.*;",
+          "/** Inherits its operations. */",
+          "@Synapse(name = \"shelf\", authTypes = AuthType.NONE)",
+          "public class Shelf extends com.acme.base.Store<Item> implements Checked {",
+          "  @Override public ReadPage<Item> read(ReadRequest request) {",
+          "    return ReadPage.last(List.of(new Item(\"shelf-read\", request.start(), null)));",
+          "  }",
+          "  @Override public List<WriteResult> delete(IdRequest request) {",
+          "    return request.ids().stream().map(id -> WriteResult.ok(\"shelf-deleted:\" + id)).toList();",
+          "  }",
+          "}"));
+
+  @Test
+  void inheritedOperationsAreCalledThroughTheSynapseClass() throws Exception {
+    List<JavaFileObject> sources = new ArrayList<>(SHELF);
+    sources.add(ITEM);
+    Compilation compilation = Sources.compiler().compile(sources);
+    assertWithMessage("diagnostics: %s", Failures.describe(compilation)).that(compilation.errors()).isEmpty();
+    SynapseDispatcher shelf = dispatcher(compilation, "com.acme.ShelfDispatcher");
+    EntityBinding<Object> item = binding(shelf, "item");
+    assertThat(item.operations()).containsExactly(RequestType.READ, RequestType.CREATE, RequestType.DELETE);
+    Instant start = Instant.parse("2024-05-01T00:00:00Z");
+    ReadRequest read = new ReadRequest("item", start, start.plusSeconds(60), null, 10, false, false, false, CONNECTION);
+    // Abstract in Store, implemented (without annotations) by Shelf.
+    assertThat(item.idOf(item.read(read).records().get(0))).isEqualTo("shelf-read");
+    List<Object> records = List.of(decode(item.codec(), "{\"id\":\"x1\"}"));
+    assertThat(item.create(new WriteRequest<>("item", records, CONNECTION))).containsExactly(WriteResult.ok("store-created"));
+    // Annotated in Store, overridden by Shelf: Shelf's method answers.
+    assertThat(item.delete(new IdRequest("item", List.of("a"), CONNECTION))).containsExactly(WriteResult.ok("shelf-deleted:a"));
+    // The interface's default method, called on a Shelf.
+    assertThat(shelf.test(CONNECTION).metaConfig()).containsExactly("checkedBy", "Shelf");
   }
 
   @Test

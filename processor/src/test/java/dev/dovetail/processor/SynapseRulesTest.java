@@ -59,7 +59,7 @@ class SynapseRulesTest {
   }
 
   /** An entity with a String id and an {@code Instant} watermark. */
-  private static final JavaFileObject DEAL = source("Deal",
+  static final JavaFileObject DEAL = source("Deal",
       "/**",
       " * A sales deal.",
       " *",
@@ -72,7 +72,7 @@ class SynapseRulesTest {
       "    @Attribute(watermark = true) Instant updatedAt) {}");
 
   /** An entity with a long id and an epoch-millisecond watermark. */
-  private static final JavaFileObject PERSON = source("Person",
+  static final JavaFileObject PERSON = source("Person",
       "/**",
       " * A contact person.",
       " *",
@@ -84,21 +84,21 @@ class SynapseRulesTest {
       "public record Person(@SchemaField(primary = true) long id, String name,",
       "    @Attribute(watermark = true) long modified) {}");
 
-  private static final String READ_DEALS =
+  static final String READ_DEALS =
       "  @Read(Deal.class) public ReadPage<Deal> readDeals(ReadRequest request) { return ReadPage.last(List.of()); }";
-  private static final String GET_DEALS =
+  static final String GET_DEALS =
       "  @GetById(Deal.class) public List<Deal> dealsById(IdRequest request) { return List.of(); }";
-  private static final String CREATE_DEALS =
+  static final String CREATE_DEALS =
       "  @Create(Deal.class) public List<WriteResult> createDeals(WriteRequest<Deal> request) { return List.of(); }";
-  private static final String UPDATE_DEALS =
+  static final String UPDATE_DEALS =
       "  @Update(Deal.class) public List<WriteResult> updateDeals(WriteRequest<Deal> request) { return List.of(); }";
-  private static final String DELETE_DEALS =
+  static final String DELETE_DEALS =
       "  @Delete(Deal.class) public List<WriteResult> deleteDeals(IdRequest request) { return List.of(); }";
-  private static final String TEST_CONNECTION =
+  static final String TEST_CONNECTION =
       "  @TestConnection public Connection check(Connection connection) { return connection; }";
 
   /** A described class {@code com.acme.Crm} with {@code annotation} and {@code members}. */
-  private static JavaFileObject crm(String annotation, String... members) {
+  static JavaFileObject crm(String annotation, String... members) {
     List<String> lines = new ArrayList<>(List.of(
         "/** Syncs deals with Acme CRM. */",
         annotation,
@@ -109,7 +109,7 @@ class SynapseRulesTest {
   }
 
   /** An entity {@code com.acme.<name>} described in Javadoc: {@code @Schema(schemaArgs) record <name>(components)}. */
-  private static JavaFileObject entity(String name, String schemaAnnotation, String... components) {
+  static JavaFileObject entity(String name, String schemaAnnotation, String... components) {
     List<String> lines = new ArrayList<>(List.of("/**", " * An entity.", " *"));
     for (String component : components) {
       String[] words = component.trim().split("\\s+");
@@ -496,6 +496,89 @@ class SynapseRulesTest {
     assertThat(compilation).hadErrorContaining("connection field 'endpoint' is declared twice");
   }
 
+  @Test
+  void connectionFieldNamingAnUndeclaredAuthTypeIsAnErrorOnTheAuthType() {
+    JavaFileObject crm = source("Crm",
+        "/** Syncs deals. */",
+        "@Synapse(authTypes = {AuthType.API_KEY, AuthType.OAUTH}, connectionFields = {",
+        "    @ConnectionField(name = \"endpoint\"),",
+        "    @ConnectionField(name = \"userName\", authTypes = {AuthType.API_KEY,",
+        "        AuthType.USER_PWD})})",
+        "public class Crm {",
+        READ_DEALS,
+        "}");
+    Compilation compilation = compile(DEAL, crm);
+    assertOnlyError(compilation, "DOVETAIL-CONNECTION_FIELD_AUTH_TYPE", crm, lineOf(crm, "AuthType.USER_PWD})})"));
+    assertThat(compilation).hadErrorContaining("connection field 'userName' names auth type USER_PWD, which synapse Crm does"
+        + " not declare (its authTypes are {API_KEY, OAUTH}); add it to @Synapse(authTypes = ...), or remove it from the"
+        + " field's authTypes");
+  }
+
+  @Test
+  void connectionFieldOfTheDefaultAuthTypeMustNameApiKey() {
+    JavaFileObject crm = source("Crm",
+        "/** Syncs deals. */",
+        "@Synapse(connectionFields = @ConnectionField(name = \"password\", authTypes = AuthType.USER_PWD))",
+        "public class Crm {",
+        READ_DEALS,
+        "}");
+    Compilation compilation = compile(DEAL, crm);
+    assertOnlyError(compilation, "DOVETAIL-CONNECTION_FIELD_AUTH_TYPE", crm, lineOf(crm, "@Synapse("));
+    assertThat(compilation).hadErrorContaining("(its authTypes are {API_KEY})");
+  }
+
+  /** The names of the fields asked under each auth type, e.g. {@code ApiKey=[endpoint, token]}. */
+  private static Map<String, List<String>> fieldsByAuthType(Compilation compilation) throws Exception {
+    com.fasterxml.jackson.databind.JsonNode info = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(GeneratedFiles.of(compilation).get("META-INF/dovetail/synapses/crm.json")).get("synapseInfo");
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode authType : info.get("supportedAuthTypes")) {
+      List<String> names = new ArrayList<>();
+      authType.get("fields").forEach(f -> names.add(f.get("name").asText()));
+      out.put(authType.get("authType").asText() + (authType.get("fields").isNull() ? "(null)" : ""), names);
+    }
+    List<String> configured = new ArrayList<>();
+    info.get("configuredFields").forEach(f -> configured.add(f.get("name").asText()));
+    out.put("configuredFields", configured);
+    return out;
+  }
+
+  @Test
+  void eachAuthTypeListsItsOwnConnectionFieldsAndThoseOfAll() throws Exception {
+    Compilation compilation = compile(DEAL, crm("@Synapse(authTypes = {AuthType.API_KEY, AuthType.USER_PWD, AuthType.NONE},"
+        + " connectionFields = {@ConnectionField(name = \"endpoint\"),"
+        + " @ConnectionField(name = \"userName\", authTypes = AuthType.USER_PWD),"
+        + " @ConnectionField(name = \"password\", authTypes = AuthType.USER_PWD),"
+        + " @ConnectionField(name = \"token\", authTypes = {AuthType.API_KEY, AuthType.API_KEY}),"
+        + " @ConnectionField(name = \"region\", authTypes = {AuthType.USER_PWD, AuthType.API_KEY}),"
+        + " @ConnectionField(name = \"workspace\", authTypes = {})})", READ_DEALS));
+    assertValid(compilation);
+    assertThat(fieldsByAuthType(compilation)).containsExactly(
+        "ApiKey", List.of("endpoint", "token", "region", "workspace"),
+        "UserPassword", List.of("endpoint", "userName", "password", "region", "workspace"),
+        "None", List.of("endpoint", "workspace"),
+        "configuredFields", List.of()).inOrder();
+  }
+
+  @Test
+  void noneAmongOtherAuthTypesHasNoFieldsWhenNoneApplies() throws Exception {
+    Compilation compilation = compile(DEAL, crm("@Synapse(authTypes = {AuthType.NONE, AuthType.API_KEY},"
+        + " connectionFields = @ConnectionField(name = \"token\", authTypes = AuthType.API_KEY))", READ_DEALS));
+    assertValid(compilation);
+    assertThat(fieldsByAuthType(compilation)).containsExactly(
+        "None(null)", List.of(), "ApiKey", List.of("token"), "configuredFields", List.of()).inOrder();
+  }
+
+  @Test
+  void fieldsOfASynapseWithoutAuthAreConfiguredFields() throws Exception {
+    Compilation compilation = compile(DEAL, crm("@Synapse(authTypes = AuthType.NONE, connectionFields = {"
+        + " @ConnectionField(name = \"feedUrl\"), @ConnectionField(name = \"language\", authTypes = AuthType.NONE)})",
+        READ_DEALS));
+    assertValid(compilation);
+    assertThat(fieldsByAuthType(compilation)).containsExactly(
+        "None(null)", List.of(), "configuredFields", List.of("feedUrl", "language")).inOrder();
+  }
+
   // --- Operation methods: modifiers, signatures, exceptions (J4, J6) ----------------------------------------------
 
   @ParameterizedTest
@@ -617,6 +700,33 @@ class SynapseRulesTest {
     assertThat(compilation).hadErrorContaining(label + " method op() has the wrong signature; expected " + expected);
   }
 
+  @Test
+  void uncheckedErrorsAreAllowedLikeUncheckedExceptions() {
+    JavaFileObject oops = source("Oops", "public class Oops extends Error {}");
+    Compilation compilation = compile(DEAL, oops, crm("@Synapse",
+        "  @TestConnection public Connection check(Connection c) throws Oops, AssertionError { return c; }",
+        "  @Read(Deal.class) public ReadPage<Deal> read(ReadRequest request) throws OutOfMemoryError, Exception { return null; }",
+        "  @Create(Deal.class) public List<WriteResult> create(WriteRequest<Deal> r) throws Oops { return null; }",
+        "  @Describe public List<EntitySchema> describe() throws StackOverflowError { return List.of(); }"));
+    assertValid(compilation);
+    assertThat(GeneratedFiles.of(compilation).get("java/com/acme/CrmDispatcher.java")).contains("new Crm().create(request)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Throwable", "Oops"})
+  void checkedThrowableThatIsNoExceptionIsAnErrorOnTheMethod(String thrown) {
+    // Oops extends Throwable directly: checked, yet no Exception.
+    JavaFileObject oops = source("Oops", "public class Oops extends Throwable {}");
+    String method = "  @Create(Deal.class) public List<WriteResult> op(WriteRequest<Deal> r) throws " + thrown
+        + " { return null; }";
+    JavaFileObject crm = crm("@Synapse", READ_DEALS, method);
+    Compilation compilation = compile(DEAL, oops, crm);
+    assertThat(compilation).hadErrorContaining("DOVETAIL-OPERATION_THROWS").inFile(crm).onLine(lineOf(crm, method));
+    assertWithMessage("errors: %s", describe(compilation)).that(compilation.errors()).hasSize(1);
+    assertThat(compilation).hadErrorContaining("@Create method op() declares "
+        + (thrown.equals("Oops") ? "com.acme.Oops" : "java.lang.Throwable") + ", a checked throwable that is no Exception");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"@Read(Deal.class) public ReadPage<Deal> op(ReadRequest r) throws Throwable { return null; }",
       "@Delete(Deal.class) public List<WriteResult> op(IdRequest r) throws Exception, Throwable { return null; }",
@@ -629,7 +739,8 @@ class SynapseRulesTest {
     assertThat(compilation).hadErrorContaining("DOVETAIL-OPERATION_THROWS").inFile(crm).onLine(lineOf(crm, method));
     assertWithMessage("errors: %s", describe(compilation)).that(compilation.errors()).hasSize(1);
     assertThat(compilation).hadErrorContaining("method op() declares java.lang.Throwable");
-    assertThat(compilation).hadErrorContaining("may throw exceptions (Exception and subclasses) only");
+    assertThat(compilation).hadErrorContaining("passes on Exception and its subclasses and unchecked throwables"
+        + " (RuntimeException, Error): throw an Exception instead");
   }
 
   @Test

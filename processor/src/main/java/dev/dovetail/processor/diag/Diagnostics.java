@@ -6,7 +6,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** Reports messages from the {@link Message} catalogue and remembers whether an error was reported. */
+/** Reports messages from the {@link Message} catalogue and remembers whether an error was reported (warnings do not count). */
 public final class Diagnostics {
   private final Messager messager;
   private int errors;
@@ -29,6 +29,15 @@ public final class Diagnostics {
       messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
     } else {
       messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
+    }
+  }
+
+  /** A warning pointing at an annotation: something that compiles but has no effect. */
+  public void warning(Message message, Element element, AnnotationMirror annotation, Object... args) {
+    if (annotation == null) {
+      messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element);
+    } else {
+      messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element, annotation);
     }
   }
 

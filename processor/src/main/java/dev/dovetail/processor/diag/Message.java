@@ -65,9 +65,13 @@ public enum Message {
   SYNAPSE_NO_AUTH_TYPE("synapse %s lists no auth type; use authTypes = AuthType.NONE when it needs no credentials"),
   SYNAPSE_SETTING_RANGE("%s must be %s, not %d"),
   CONNECTION_FIELD_INVALID("connection field %s; give every @ConnectionField a unique, non-blank name"),
+  CONNECTION_FIELD_AUTH_TYPE("connection field '%s' names auth type %s, which synapse %s does not declare (its authTypes are %s); add it to @Synapse(authTypes = ...), or remove it from the field's authTypes"),
   OPERATION_MODIFIERS("%s method %s must not be %s: the generated dispatcher calls it on a new instance; make it a public or package-private instance method"),
   OPERATION_SIGNATURE("%s method %s has the wrong signature; expected %s"),
-  OPERATION_THROWS("%s method %s declares %s; operation methods may throw exceptions (Exception and subclasses) only"),
+  OPERATION_NOT_ACCESSIBLE("%s method %s is %s in %s, another package than synapse %s's: the generated dispatcher in package %s cannot call it; make it public, or override it in %s"),
+  OPERATION_THROWS("%s method %s declares %s, a checked throwable that is no Exception; the generated dispatcher passes on Exception and its subclasses and unchecked throwables (RuntimeException, Error): throw an Exception instead"),
+  OPERATION_OUTSIDE_SYNAPSE("%s on %s() has no effect: %s has no @Synapse and no @Synapse class extends it; annotate %s with @Synapse, or remove %s"),
+  OPERATION_BASE_UNUSED("%s on %s() has no effect in this compilation: %s has no @Synapse and no @Synapse class extends it; extend it with a @Synapse class, or remove %s (fine if synapses compiled elsewhere extend it)"),
   OPERATION_TWO_KINDS("method %s has both %s and %s; one method implements one operation"),
   OPERATION_DUPLICATE("%s for %s is already implemented by %s; one method per entity and operation"),
   OPERATION_ENTITY_NOT_SCHEMA("%s names %s, which has no @Schema; entities are @Schema types: annotate %s"),
@@ -76,6 +80,8 @@ public enum Message {
   ENTITY_NO_WATERMARK("entity %s is read incrementally by %s but has no watermark; mark its last-modified field with @Attribute(watermark = true)"),
   ENTITY_TWO_WATERMARKS("entity %s already has the watermark '%s'; mark one field only"),
   ENTITY_WATERMARK_TYPE("watermark '%s' has type %s; a watermark is a time: use java.time.Instant or a long of epoch milliseconds"),
+  ATTRIBUTE_OUTSIDE_SCHEMA("@Attribute on '%s' has no effect: %s has no @Schema, and @Attribute describes fields of @Schema types that synapses use as entities; annotate %s with @Schema, or remove @Attribute"),
+  ATTRIBUTE_NOT_ENTITY("@Attribute on '%s' has no effect: %s is not an entity of any @Synapse; %s; remove @Attribute, or name %s in a synapse operation"),
   ENTITY_REFERENCE_NOT_SCHEMA("referenceTo of '%s' names %s, which has no @Schema; reference another entity type"),
 
   // App meta (spec §2.1, M2–M5)

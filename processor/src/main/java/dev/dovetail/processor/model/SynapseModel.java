@@ -27,9 +27,18 @@ public record SynapseModel(
     ExecutableElement describeMethod,
     List<EntityModel> entities) {
 
-  /** A field the user fills in when connecting. */
-  public record ConnectionFieldModel(
-      String name, String label, String description, boolean required, boolean secret, String defaultValue) {}
+  /**
+   * A field the user fills in when connecting.
+   *
+   * @param authTypes the wire values of the auth types it is asked under, in the synapse's order
+   */
+  public record ConnectionFieldModel(String name, String label, String description, boolean required, boolean secret,
+      String defaultValue, List<String> authTypes) {}
+
+  /** The connection fields asked under {@code authType} (a wire value), in declaration order. */
+  public List<ConnectionFieldModel> connectionFields(String authType) {
+    return connectionFields.stream().filter(f -> f.authTypes().contains(authType)).toList();
+  }
 
   public boolean reads() {
     return entities.stream().anyMatch(e -> e.operations().containsKey(OperationKind.READ));

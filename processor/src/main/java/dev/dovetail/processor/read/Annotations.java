@@ -23,6 +23,7 @@ public final class Annotations {
   public static final String SCHEMA_FIELD = "dev.dovetail.annotations.SchemaField";
   public static final String SCHEMA_IGNORE = "dev.dovetail.annotations.SchemaIgnore";
   public static final String OCP_APP = "dev.dovetail.annotations.OcpApp";
+  public static final String ATTRIBUTE = "dev.dovetail.annotations.Attribute";
 
   /** The mirror of annotation {@code qualifiedName} on {@code element}, or {@code null}. */
   public static AnnotationMirror find(Element element, String qualifiedName) {

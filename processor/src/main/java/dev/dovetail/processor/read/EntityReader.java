@@ -21,7 +21,7 @@ import javax.lang.model.type.TypeMirror;
 
 /** Derives a synapse entity's Syncari attributes from its {@code @Schema} model and checks id and watermark rules. */
 final class EntityReader {
-  static final String ATTRIBUTE = "dev.dovetail.annotations.Attribute";
+  static final String ATTRIBUTE = Annotations.ATTRIBUTE;
 
   private final Diagnostics diagnostics;
 

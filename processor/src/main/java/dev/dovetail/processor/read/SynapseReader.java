@@ -1,20 +1,19 @@
 package dev.dovetail.processor.read;
 
+import dev.dovetail.annotations.AuthType;
 import dev.dovetail.processor.diag.Diagnostics;
 import dev.dovetail.processor.diag.Message;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.OperationKind;
 import dev.dovetail.processor.model.SynapseModel;
 import dev.dovetail.processor.model.TypeModel;
+import dev.dovetail.processor.read.OperationMethods.Operation;
 import dev.dovetail.runtime.ocp.OcpRules;
-import dev.dovetail.runtime.synapse.AuthConfig;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -29,29 +28,29 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /** Builds a {@link SynapseModel} from a {@code @Synapse} class: settings, operation methods and entities (J2–J7). */
 public final class SynapseReader {
   public static final String SYNAPSE = "dev.dovetail.annotations.Synapse";
   public static final String TEST_CONNECTION = "dev.dovetail.annotations.TestConnection";
   public static final String DESCRIBE = "dev.dovetail.annotations.Describe";
-  private static final String SYNAPSE_PACKAGE = "dev.dovetail.runtime.synapse";
 
-  private final Types types;
   private final Elements elements;
   private final Diagnostics diagnostics;
   private final Javadocs javadocs;
   private final TypeReader typeReader;
   private final EntityReader entityReader;
+  private final OperationChecks checks;
+  private final ConnectionFieldReader connectionFieldReader;
 
   public SynapseReader(ProcessingEnvironment env, Diagnostics diagnostics, Javadocs javadocs, TypeReader typeReader) {
-    this.types = env.getTypeUtils();
     this.elements = env.getElementUtils();
     this.diagnostics = diagnostics;
     this.javadocs = javadocs;
     this.typeReader = typeReader;
     this.entityReader = new EntityReader(diagnostics);
+    this.checks = new OperationChecks(env, diagnostics);
+    this.connectionFieldReader = new ConnectionFieldReader(diagnostics);
   }
 
   /** The model, or {@code null} when the class breaks a rule (reported). */
@@ -74,8 +73,8 @@ public final class SynapseReader {
       diagnostics.error(Message.SYNAPSE_DESCRIPTION_MISSING, type, annotation, null, simpleName);
     }
     String category = Annotations.explicit(annotation, "category") == null ? "custom" : Annotations.string(annotation, "category");
-    List<String> authTypes = authTypes(type, annotation);
-    List<SynapseModel.ConnectionFieldModel> fields = connectionFields(type, annotation);
+    List<AuthType> authTypes = authTypes(type, annotation);
+    List<SynapseModel.ConnectionFieldModel> fields = connectionFieldReader.read(type, annotation, authTypes);
     int crudSize = setting(type, annotation, "apiMaxCrudSize", 20, 1, 1000);
     int skew = setting(type, annotation, "readSkewSeconds", 0, 0, 86_400);
     int pageSize = setting(type, annotation, "pageSize", 100, 1, 10_000);
@@ -83,10 +82,12 @@ public final class SynapseReader {
     ExecutableElement testMethod = null;
     ExecutableElement describeMethod = null;
     Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity = new LinkedHashMap<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      List<OperationKind> kinds = operationKinds(method);
-      boolean test = Annotations.has(method, TEST_CONNECTION);
-      boolean describe = Annotations.has(method, DESCRIBE);
+    for (Operation operation : OperationMethods.of(type, elements)) {
+      ExecutableElement method = operation.method();
+      ExecutableElement annotated = operation.annotated();
+      List<OperationKind> kinds = operationKinds(annotated);
+      boolean test = Annotations.has(annotated, TEST_CONNECTION);
+      boolean describe = Annotations.has(annotated, DESCRIBE);
       List<String> labels = new ArrayList<>();
       if (test) {
         labels.add("@TestConnection");
@@ -96,25 +97,25 @@ public final class SynapseReader {
       }
       kinds.forEach(kind -> labels.add(kind.label()));
       if (labels.size() > 1) {
-        diagnostics.error(Message.OPERATION_TWO_KINDS, method, method.getSimpleName(), labels.get(0), labels.get(1));
+        diagnostics.error(Message.OPERATION_TWO_KINDS, annotated, annotated.getSimpleName(), labels.get(0), labels.get(1));
         continue;
       }
       if (test) {
         if (testMethod != null) {
           diagnostics.error(Message.OPERATION_DUPLICATE, method, "@TestConnection", "synapse " + simpleName,
               testMethod.getSimpleName() + "()");
-        } else if (checkTestMethod(method)) {
+        } else if (checks.callable(type, operation, "@TestConnection") && checks.testSignature(type, operation)) {
           testMethod = method;
         }
       } else if (describe) {
         if (describeMethod != null) {
           diagnostics.error(Message.OPERATION_DUPLICATE, method, "@Describe", "synapse " + simpleName,
               describeMethod.getSimpleName() + "()");
-        } else if (checkDescribeMethod(method)) {
+        } else if (checks.callable(type, operation, "@Describe") && checks.describeSignature(type, operation)) {
           describeMethod = method;
         }
       } else if (kinds.size() == 1) {
-        operation(kinds.get(0), method, byEntity);
+        operation(type, kinds.get(0), operation, byEntity);
       }
     }
     List<EntityModel> entities = entities(type, name, byEntity);
@@ -125,45 +126,26 @@ public final class SynapseReader {
     if (diagnostics.errorCount() > errorsBefore || entities.size() < byEntity.size()) {
       return null;
     }
-    return new SynapseModel(type, name, displayName, description, category, authTypes, fields, crudSize, skew, pageSize,
+    return new SynapseModel(type, name, displayName, description, category,
+        authTypes.stream().map(AuthType::wireValue).toList(), fields, crudSize, skew, pageSize,
         testMethod, describeMethod, entities);
   }
 
-  private List<String> authTypes(TypeElement type, AnnotationMirror annotation) {
-    List<String> out = new ArrayList<>();
+  /** The auth types, in declaration order; reports an empty list. */
+  private List<AuthType> authTypes(TypeElement type, AnnotationMirror annotation) {
     AnnotationValue explicit = Annotations.explicit(annotation, "authTypes");
     if (explicit == null) {
-      out.add("ApiKey");
-      return out;
+      return List.of(AuthType.API_KEY);
     }
+    List<AuthType> out = new ArrayList<>();
     for (AnnotationValue value : Annotations.list(annotation, "authTypes")) {
-      String constant = ((VariableElement) value.getValue()).getSimpleName().toString();
-      out.add(dev.dovetail.annotations.AuthType.valueOf(constant).wireValue());
+      AuthType authType = AuthType.valueOf(((VariableElement) value.getValue()).getSimpleName().toString());
+      if (!out.contains(authType)) {
+        out.add(authType);
+      }
     }
     if (out.isEmpty()) {
       diagnostics.error(Message.SYNAPSE_NO_AUTH_TYPE, type, annotation, explicit, type.getSimpleName());
-    }
-    return out;
-  }
-
-  private List<SynapseModel.ConnectionFieldModel> connectionFields(TypeElement type, AnnotationMirror annotation) {
-    List<SynapseModel.ConnectionFieldModel> out = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    for (AnnotationValue value : Annotations.list(annotation, "connectionFields")) {
-      AnnotationMirror field = (AnnotationMirror) value.getValue();
-      String name = Annotations.string(field, "name");
-      if (name.isBlank() || !names.add(name)) {
-        diagnostics.error(Message.CONNECTION_FIELD_INVALID, type, annotation, value,
-            name.isBlank() ? "has a blank name" : "'" + name + "' is declared twice");
-        continue;
-      }
-      String label = Annotations.string(field, "label");
-      boolean required = Annotations.explicit(field, "required") == null || Annotations.bool(field, "required");
-      String defaultValue = Annotations.string(field, "defaultValue");
-      out.add(new SynapseModel.ConnectionFieldModel(name, label.isBlank() ? Names.displayName(name) : label,
-          Annotations.string(field, "description"), required,
-          Annotations.bool(field, "secret") || AuthConfig.SECRET_FIELDS.contains(name),
-          defaultValue.isEmpty() ? null : defaultValue));
     }
     return out;
   }
@@ -216,21 +198,14 @@ public final class SynapseReader {
   }
 
   /**
-   * Qualified names of the {@code @Schema} types the operation annotations of {@code type} name, whether or not the
-   * methods are valid: those types are synapse entities, not OCP schemas, even while the synapse has errors.
+   * Qualified names of the {@code @Schema} types the operation annotations of {@code type} (and of the methods it
+   * inherits) name, whether or not the methods are valid: those types are synapse entities, not OCP schemas, even
+   * while the synapse has errors.
    */
-  public static List<String> entityTypes(TypeElement type) {
+  public List<String> entityTypes(TypeElement type) {
     List<String> out = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      for (OperationKind kind : OperationKind.values()) {
-        TypeMirror value = Annotations.type(Annotations.find(method, kind.annotation()), "value");
-        if (value != null && value.getKind() == TypeKind.DECLARED) {
-          TypeElement entity = (TypeElement) ((DeclaredType) value).asElement();
-          if (Annotations.has(entity, Annotations.SCHEMA)) {
-            out.add(entity.getQualifiedName().toString());
-          }
-        }
-      }
+    for (Operation operation : OperationMethods.of(type, elements)) {
+      out.addAll(OperationMethods.entityTypes(operation.annotated()));
     }
     return out;
   }
@@ -245,111 +220,31 @@ public final class SynapseReader {
     return out;
   }
 
-  private boolean checkModifiers(ExecutableElement method, String label) {
-    for (Modifier bad : List.of(Modifier.PRIVATE, Modifier.STATIC, Modifier.ABSTRACT)) {
-      if (method.getModifiers().contains(bad)) {
-        diagnostics.error(Message.OPERATION_MODIFIERS, method, label, method.getSimpleName() + "()",
-            bad.toString());
-        return false;
-      }
-    }
-    TypeMirror exception = elements.getTypeElement("java.lang.Exception").asType();
-    for (TypeMirror thrown : method.getThrownTypes()) {
-      if (!types.isAssignable(thrown, exception)) {
-        diagnostics.error(Message.OPERATION_THROWS, method, label, method.getSimpleName() + "()", thrown);
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean checkTestMethod(ExecutableElement method) {
-    if (!checkModifiers(method, "@TestConnection")) {
-      return false;
-    }
-    TypeMirror connection = runtimeType("Connection");
-    boolean parameterOk = method.getParameters().size() == 1
-        && types.isSameType(method.getParameters().get(0).asType(), connection);
-    boolean returnOk = method.getReturnType().getKind() == TypeKind.VOID || types.isSameType(method.getReturnType(), connection);
-    if (!parameterOk || !returnOk) {
-      diagnostics.error(Message.OPERATION_SIGNATURE, method, "@TestConnection", method.getSimpleName() + "()",
-          "Connection name(Connection connection) or void name(Connection connection)");
-      return false;
-    }
-    return true;
-  }
-
-  /** {@code List<EntitySchema> m()} or {@code List<EntitySchema> m(Connection connection)}. */
-  private boolean checkDescribeMethod(ExecutableElement method) {
-    if (!checkModifiers(method, "@Describe")) {
-      return false;
-    }
-    List<? extends VariableElement> parameters = method.getParameters();
-    boolean parametersOk = parameters.isEmpty()
-        || parameters.size() == 1 && types.isSameType(parameters.get(0).asType(), runtimeType("Connection"));
-    if (!parametersOk || !types.isSameType(method.getReturnType(), list(runtimeType("EntitySchema")))) {
-      diagnostics.error(Message.OPERATION_SIGNATURE, method, "@Describe", method.getSimpleName() + "()",
-          "List<EntitySchema> name() or List<EntitySchema> name(Connection connection)");
-      return false;
-    }
-    return true;
-  }
-
-  private void operation(OperationKind kind, ExecutableElement method, Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity) {
-    AnnotationMirror annotation = Annotations.find(method, kind.annotation());
+  private void operation(TypeElement type, OperationKind kind, Operation operation,
+      Map<TypeElement, Map<OperationKind, ExecutableElement>> byEntity) {
+    ExecutableElement annotated = operation.annotated();
+    AnnotationMirror annotation = Annotations.find(annotated, kind.annotation());
     TypeMirror value = Annotations.type(annotation, "value");
     if (value == null || value.getKind() != TypeKind.DECLARED) {
-      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, method, annotation, Annotations.explicit(annotation, "value"),
+      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, annotated, annotation, Annotations.explicit(annotation, "value"),
           kind.label(), value, value);
       return;
     }
     TypeElement entity = (TypeElement) ((DeclaredType) value).asElement();
     if (!Annotations.has(entity, Annotations.SCHEMA)) {
-      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, method, annotation, Annotations.explicit(annotation, "value"),
+      diagnostics.error(Message.OPERATION_ENTITY_NOT_SCHEMA, annotated, annotation, Annotations.explicit(annotation, "value"),
           kind.label(), entity.getSimpleName(), entity.getSimpleName());
       return;
     }
-    if (!checkModifiers(method, kind.label()) || !checkSignature(kind, method, (DeclaredType) value)) {
+    if (!checks.callable(type, operation, kind.label()) || !checks.entitySignature(type, kind, operation, (DeclaredType) value)) {
       return;
     }
     Map<OperationKind, ExecutableElement> operations = byEntity.computeIfAbsent(entity, e -> new EnumMap<>(OperationKind.class));
-    ExecutableElement previous = operations.putIfAbsent(kind, method);
+    ExecutableElement previous = operations.putIfAbsent(kind, operation.method());
     if (previous != null) {
-      diagnostics.error(Message.OPERATION_DUPLICATE, method, annotation, null, kind.label(), "entity " + entity.getSimpleName(),
+      diagnostics.error(Message.OPERATION_DUPLICATE, annotated, annotation, null, kind.label(), "entity " + entity.getSimpleName(),
           previous.getSimpleName() + "()");
     }
-  }
-
-  private boolean checkSignature(OperationKind kind, ExecutableElement method, DeclaredType entity) {
-    TypeMirror parameter;
-    TypeMirror returns;
-    TypeMirror results = list(runtimeType("WriteResult"));
-    switch (kind) {
-      case READ:
-        parameter = runtimeType("ReadRequest");
-        returns = types.getDeclaredType(runtimeElement("ReadPage"), entity);
-        break;
-      case GET_BY_ID:
-        parameter = runtimeType("IdRequest");
-        returns = list(entity);
-        break;
-      case CREATE:
-      case UPDATE:
-        parameter = types.getDeclaredType(runtimeElement("WriteRequest"), entity);
-        returns = results;
-        break;
-      default:
-        parameter = runtimeType("IdRequest");
-        returns = results;
-    }
-    boolean ok = method.getParameters().size() == 1
-        && types.isSameType(method.getParameters().get(0).asType(), parameter)
-        && types.isSameType(method.getReturnType(), returns);
-    if (!ok) {
-      diagnostics.error(Message.OPERATION_SIGNATURE, method, kind.label(), method.getSimpleName() + "()",
-          kind.signature(entity.asElement().getSimpleName().toString()));
-    }
-    return ok;
   }
 
   private List<EntityModel> entities(TypeElement type, String synapseName,
@@ -373,17 +268,5 @@ public final class SynapseReader {
       }
     }
     return out;
-  }
-
-  private TypeElement runtimeElement(String simpleName) {
-    return elements.getTypeElement(SYNAPSE_PACKAGE + "." + simpleName);
-  }
-
-  private TypeMirror runtimeType(String simpleName) {
-    return runtimeElement(simpleName).asType();
-  }
-
-  private TypeMirror list(TypeMirror element) {
-    return types.getDeclaredType(elements.getTypeElement("java.util.List"), element);
   }
 }

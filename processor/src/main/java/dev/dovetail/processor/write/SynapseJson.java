@@ -44,16 +44,18 @@ public final class SynapseJson {
     g.writeNullField("backgroundColor");
     g.writeNullField("helpUrl");
     g.writeEndObject();
+    // Without auth the fields are settings (configuredFields → metaConfig); else each auth type lists its own.
     boolean noAuth = synapse.authTypes().equals(List.of("None"));
     g.writeArrayFieldStart("supportedAuthTypes");
     for (String authType : synapse.authTypes()) {
       g.writeStartObject();
       g.writeStringField("authType", authType);
       g.writeFieldName("fields");
-      if (noAuth || authType.equals("None")) {
+      List<SynapseModel.ConnectionFieldModel> fields = synapse.connectionFields(authType);
+      if (noAuth || authType.equals("None") && fields.isEmpty()) {
         g.writeNull();
       } else {
-        writeFields(synapse, g);
+        writeFields(fields, g);
       }
       g.writeNullField("label");
       g.writeEndObject();
@@ -61,7 +63,7 @@ public final class SynapseJson {
     g.writeEndArray();
     g.writeFieldName("configuredFields");
     if (noAuth && !synapse.connectionFields().isEmpty()) {
-      writeFields(synapse, g);
+      writeFields(synapse.connectionFields(), g);
     } else {
       g.writeNull();
     }
@@ -78,9 +80,9 @@ public final class SynapseJson {
     g.writeEndObject();
   }
 
-  private static void writeFields(SynapseModel synapse, JsonGenerator g) throws IOException {
+  private static void writeFields(List<SynapseModel.ConnectionFieldModel> fields, JsonGenerator g) throws IOException {
     g.writeStartArray();
-    for (SynapseModel.ConnectionFieldModel field : synapse.connectionFields()) {
+    for (SynapseModel.ConnectionFieldModel field : fields) {
       g.writeStartObject();
       g.writeStringField("name", field.name());
       g.writeStringField("dataType", field.secret() ? "password" : "string");

@@ -15,8 +15,9 @@ import java.util.List;
 @Synapse(category = "marketing", authTypes = {AuthType.USER_PWD, AuthType.API_KEY}, apiMaxCrudSize = 50,
     connectionFields = {
         @ConnectionField(name = "endpoint", label = "API URL"),
-        @ConnectionField(name = "userName"),
-        @ConnectionField(name = "password"),
+        @ConnectionField(name = "userName", authTypes = AuthType.USER_PWD),
+        @ConnectionField(name = "password", authTypes = AuthType.USER_PWD),
+        @ConnectionField(name = "token", label = "API key", authTypes = AuthType.API_KEY),
         @ConnectionField(name = "listId", label = "List", secret = true)})
 public class MailingSynapse {
   @Create(Subscriber.class)

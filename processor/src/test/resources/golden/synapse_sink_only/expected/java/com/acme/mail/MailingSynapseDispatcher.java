@@ -32,11 +32,10 @@ public final class MailingSynapseDispatcher implements SynapseDispatcher {
       + "\"label\":\"Password\",\"required\":true,\"defaultValue\":null,\"description\":null},{\"name\":\"listId\","
       + "\"dataType\":\"password\",\"label\":\"List\",\"required\":true,\"defaultValue\":null,\"description\":null}],"
       + "\"label\":null},{\"authType\":\"ApiKey\",\"fields\":[{\"name\":\"endpoint\",\"dataType\":\"string\","
-      + "\"label\":\"API URL\",\"required\":true,\"defaultValue\":null,\"description\":null},{\"name\":\"userName\","
-      + "\"dataType\":\"string\",\"label\":\"User Name\",\"required\":true,\"defaultValue\":null,\"description\":null},"
-      + "{\"name\":\"password\",\"dataType\":\"password\",\"label\":\"Password\",\"required\":true,\"defaultValue\":null,"
-      + "\"description\":null},{\"name\":\"listId\",\"dataType\":\"password\",\"label\":\"List\",\"required\":true,"
-      + "\"defaultValue\":null,\"description\":null}],\"label\":null}],\"configuredFields\":null,\"disabledMessage\":null,"
+      + "\"label\":\"API URL\",\"required\":true,\"defaultValue\":null,\"description\":null},{\"name\":\"token\","
+      + "\"dataType\":\"password\",\"label\":\"API key\",\"required\":true,\"defaultValue\":null,\"description\":null},"
+      + "{\"name\":\"listId\",\"dataType\":\"password\",\"label\":\"List\",\"required\":true,\"defaultValue\":null,"
+      + "\"description\":null}],\"label\":null}],\"configuredFields\":null,\"disabledMessage\":null,"
       + "\"oauthInfo\":null,\"apiMaxCrudSize\":50,\"capabilities\":[\"create\",\"update\",\"delete\"]}";
 
   private static final String SUBSCRIBER_SCHEMA = "{\"id\":null,\"apiName\":\"subscriber\",\"displayName\":\"Subscriber\",\"pluralName\":null,\"description\":\"A subscriber of a mailing list.\","
@@ -103,7 +102,7 @@ public final class MailingSynapseDispatcher implements SynapseDispatcher {
 
   private static final List<EntityBinding<?>> ENTITIES = List.of(new SubscriberBinding(), new TagBinding());
 
-  private static final List<String> SECRET_FIELDS = List.of("password", "listId");
+  private static final List<String> SECRET_FIELDS = List.of("password", "token", "listId");
 
   @Override
   public String name() {
