@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.connect.runtime.rest.entities.ConfigInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +149,49 @@ class SinkConnectorTest {
     ConnectCluster.await(30, "p1, p2, p3 in " + db, () -> rows(db).size() == 3);
     assertThat(rows(db).keySet()).containsExactly("p1", "p2", "p3");
     connect.deleteConnector("assets-poison");
+  }
+
+  @Test
+  void aGeneratedConnectorDeliversToItsOwnDestination() throws Exception {
+    Path notes = dir.resolve("notes.txt");
+    String topic = "notes";
+    connect.kafka().createTopic(topic, 1);
+    Map<String, String> config = new HashMap<>();
+    config.put("connector.class", "dev.dovetail.kafka.testing.NoteFileDestinationSinkConnector"); // generated
+    config.put("tasks.max", "1");
+    config.put("topics", topic);
+    config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+    config.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
+    config.put("settings.notes.path", notes.toString());
+
+    Map<String, String> otherDestination = new HashMap<>(config);
+    otherDestination.put(SinkConfig.DESTINATION, "asset_sqlite");
+    otherDestination.put("name", "notes");
+    List<String> errors = new ArrayList<>();
+    for (ConfigInfo info : connect.validateConnectorConfig("NoteFileDestinationSinkConnector", otherDestination)
+        .configs()) {
+      errors.addAll(info.configValue().errors());
+    }
+    assertThat(errors).containsExactly("Invalid value asset_sqlite for configuration dovetail.destination: this"
+        + " connector delivers to destination 'note_file' only; leave dovetail.destination out, or use the generic"
+        + " dev.dovetail.kafka.DovetailSinkConnector");
+
+    connect.configureConnector("notes", config);
+    connect.kafka().produce(topic, "n1", "{\"note_id\": \"n1\", \"text\": \"hello\"}");
+    connect.kafka().produce(topic, "n2", "{\"note_id\": \"n2\", \"text\": \"world\"}");
+    connect.kafka().produce(topic, "n1", null);
+    ConnectCluster.await(30, "three lines in " + notes,
+        () -> Files.exists(notes) && readLines(notes).size() == 3);
+    assertThat(readLines(notes)).containsExactly("upsert n1 hello", "upsert n2 world", "delete n1").inOrder();
+    connect.deleteConnector("notes");
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return Files.readAllLines(file);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static Map<String, String> sink(String topic, Path db) {
