@@ -20,6 +20,7 @@ import dev.dovetail.processor.write.SynapseDispatcherWriter;
 import dev.dovetail.processor.write.CodecWriter;
 import dev.dovetail.processor.write.DispatcherWriter;
 import dev.dovetail.processor.write.GeneratedNames;
+import dev.dovetail.processor.write.SinkConnectorWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -192,10 +193,22 @@ final class ConnectorCollector {
     if (!claimName(GeneratedNames.dispatcher(type).canonicalName(), type, "destination dispatcher")) {
       return;
     }
+    if (kafkaConnect() && !claimName(GeneratedNames.sinkConnector(type).canonicalName(), type,
+        "Kafka Connect sink connector")) {
+      return;
+    }
     destinations.put(type.getQualifiedName().toString(), model);
     List<TypeModel> custom = model.schema() == null ? List.of()
         : List.copyOf(customTypes.get(model.schema().qualifiedName()).values());
     output.source(DispatcherWriter.write(model, custom), type);
+    if (kafkaConnect()) {
+      output.source(SinkConnectorWriter.write(model), type);
+    }
+  }
+
+  /** Whether the Kafka Connect adapter is on the class path: then each destination gets a sink connector. */
+  private boolean kafkaConnect() {
+    return elements.getTypeElement(SinkConnectorWriter.ADAPTER) != null;
   }
 
   private void synapse(TypeElement type) {
@@ -276,6 +289,9 @@ final class ConnectorCollector {
     }
     if (!destinations.isEmpty()) {
       output.serviceIndex(destinations.values());
+      if (kafkaConnect()) {
+        output.sinkConnectorManifest(destinations.values());
+      }
     }
   }
 

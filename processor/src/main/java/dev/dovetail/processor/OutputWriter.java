@@ -12,6 +12,7 @@ import dev.dovetail.processor.write.ManifestWriter;
 import dev.dovetail.processor.write.SynapseJson;
 import dev.dovetail.processor.write.SchemaYamlWriter;
 import dev.dovetail.processor.write.ServiceIndexWriter;
+import dev.dovetail.processor.write.SinkConnectorWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,12 @@ final class OutputWriter {
     List<Element> origins = new ArrayList<>();
     destinations.forEach(d -> origins.add(d.element()));
     resource(ServiceIndexWriter.PATH, ServiceIndexWriter.render(destinations), origins);
+  }
+
+  void sinkConnectorManifest(Collection<DestinationModel> destinations) {
+    List<Element> origins = new ArrayList<>();
+    destinations.forEach(d -> origins.add(d.element()));
+    resource(SinkConnectorWriter.MANIFEST, SinkConnectorWriter.manifest(destinations), origins);
   }
 
   void synapseDescriptor(SynapseModel synapse) {

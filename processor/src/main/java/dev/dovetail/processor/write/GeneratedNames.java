@@ -22,6 +22,11 @@ public final class GeneratedNames {
     return sibling(type, "Dispatcher");
   }
 
+  /** The Kafka Connect sink connector of a destination (generated only with the adapter on the class path). */
+  public static ClassName sinkConnector(TypeElement type) {
+    return sibling(type, "SinkConnector");
+  }
+
   /** {@code a.b.Outer.Inner} + {@code Codec} → {@code a.b.Outer_InnerCodec}. */
   private static ClassName sibling(TypeElement type, String suffix) {
     ClassName name = ClassName.get(type);

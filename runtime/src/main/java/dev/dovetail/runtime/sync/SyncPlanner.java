@@ -43,8 +43,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a {@link SyncConfig} into a {@link SyncJob}, checking everything that can be checked before the first
@@ -52,9 +50,6 @@ import java.util.regex.Pattern;
  * the destination is ready. Problems come back as one {@link ConfigException} listing them all.
  */
 public final class SyncPlanner {
-  /** Setting keys whose values are treated as secrets, besides the synapse's declared secret fields. */
-  private static final Pattern SECRET_SETTING = Pattern.compile("(?i).*(password|secret|token|credential|api[._-]?key).*");
-  private static final Pattern URL_PASSWORD = Pattern.compile("(?i)[?&;](?:password|pwd)=([^&;]+)|//[^/:@]*:([^/@]+)@");
   private static final JsonFactory JSON = new JsonFactory();
 
   private final DestinationCatalog destinations;
@@ -77,13 +72,8 @@ public final class SyncPlanner {
   /** The secrets of {@code config}, known before anything else is resolved (so even early errors are redacted). */
   public Secrets secrets(SyncConfig config) {
     List<String> values = new ArrayList<>();
-    for (Map.Entry<String, String> setting : config.destination().settings().entrySet()) {
-      if (SECRET_SETTING.matcher(setting.getKey()).matches()) {
-        values.add(setting.getValue());
-      }
-      urlPasswords(setting.getValue(), values);
-    }
-    urlPasswords(config.state(), values);
+    Secrets.collectSettings(config.destination().settings(), values);
+    Secrets.urlPasswords(config.state(), values);
     Map<String, String> connection = config.source().connection();
     List<String> secretFields = new ArrayList<>(AuthConfig.SECRET_FIELDS);
     if (!config.source().isFile()) {
@@ -91,7 +81,7 @@ public final class SyncPlanner {
           .ifPresent(s -> secretFields.addAll(s.secretFields()));
     }
     for (Map.Entry<String, String> field : connection.entrySet()) {
-      if (secretFields.contains(field.getKey()) || SECRET_SETTING.matcher(field.getKey()).matches()) {
+      if (secretFields.contains(field.getKey()) || Secrets.isSecretKey(field.getKey())) {
         values.add(field.getValue());
       }
     }
@@ -100,16 +90,6 @@ public final class SyncPlanner {
 
   private String onlySynapseName() {
     return synapses.all().size() == 1 ? synapses.all().get(0).name() : "";
-  }
-
-  private static void urlPasswords(String value, List<String> into) {
-    if (value == null || !value.startsWith("jdbc:")) {
-      return;
-    }
-    Matcher m = URL_PASSWORD.matcher(value);
-    while (m.find()) {
-      into.add(m.group(1) != null ? m.group(1) : m.group(2));
-    }
   }
 
   /**
