@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
@@ -27,19 +28,26 @@ final class Json {
     void write(JsonGenerator generator) throws IOException;
   }
 
-  /** The text of the value {@code body} writes. */
+  /**
+   * The text of the value {@code body} writes. The text collects in Jackson's {@link SegmentedStringWriter}, whose
+   * first segments come from the thread's recycled buffers and which copies once, into the String (a
+   * {@code StringWriter} is a synchronized {@code StringBuffer} that copies each time it doubles).
+   */
   static String write(Body body) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      generator.setPrettyPrinter(SDK_LAYOUT);
-      body.write(generator);
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+      try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+        generator.setPrettyPrinter(SDK_LAYOUT);
+        body.write(generator);
+      }
+      return out.getAndClear();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write JSON to a string", e);
+    } finally {
+      recycler.releaseToPool();
     }
-    return out.toString();
   }
 
-  /** The current value of {@code parser} (a scalar, object or array) as compact JSON text; leaves it on its last token. */
   /** The text of a scalar value; {@code null} for null, objects and arrays (which are skipped). */
   static String scalarText(JsonParser p) throws IOException {
     com.fasterxml.jackson.core.JsonToken token = p.currentToken();
@@ -50,13 +58,21 @@ final class Json {
     return null;
   }
 
+  /**
+   * The current value of {@code parser} (a scalar, object or array) as JSON text in the SDK layout; leaves the parser
+   * on its last token.
+   */
   static String copyValue(JsonParser parser) throws IOException {
-    StringWriter out = new StringWriter(64);
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      generator.setPrettyPrinter(SDK_LAYOUT);
-      generator.copyCurrentStructure(parser);
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+      try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+        generator.setPrettyPrinter(SDK_LAYOUT);
+        generator.copyCurrentStructure(parser);
+      }
+      return out.getAndClear();
+    } finally {
+      recycler.releaseToPool();
     }
-    return out.toString();
   }
 
   /** {@code " at line 3, column 17"} for a parse error, or nothing when Jackson gave no location. */
