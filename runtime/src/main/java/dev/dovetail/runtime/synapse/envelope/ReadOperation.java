@@ -1,11 +1,13 @@
 package dev.dovetail.runtime.synapse.envelope;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.EntityBinding;
 import dev.dovetail.runtime.synapse.ReadPage;
 import dev.dovetail.runtime.synapse.ReadPage.DeletedRecord;
 import dev.dovetail.runtime.synapse.ReadRequest;
 import dev.dovetail.runtime.synapse.RequestType;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,22 +146,40 @@ final class ReadOperation<T> {
   private String reply(List<Item<T>> items, Watermark next) {
     List<Item<T>> ordered = new ArrayList<>(items);
     ordered.sort(BY_WATERMARK);
-    List<String> data = new ArrayList<>(ordered.size());
-    for (Item<T> item : ordered) {
-      data.add(item.deleted() != null
-          ? WireRecords.deleted(binding.apiName(), item.deleted())
-          : WireRecords.record(binding, item.record(), null));
-    }
-    log.debug("READ {}: {} records, next offset {}{}", binding.apiName(), data.size(), next.offset(),
+    log.debug("READ {}: {} records, next offset {}{}", binding.apiName(), ordered.size(), next.offset(),
         next.cursor() == null ? " (window done)" : "");
-    return Json.write(g -> {
+    return Json.write(new ReplyWriter(ordered, next));
+  }
+
+  /** The reply body, {@code {data, watermark, offsetType}}; {@code data} is written in one pass. */
+  private final class ReplyWriter implements Json.Body {
+    private final List<Item<T>> ordered;
+    private final Watermark next;
+
+    ReplyWriter(List<Item<T>> ordered, Watermark next) {
+      this.ordered = ordered;
+      this.next = next;
+    }
+
+    @Override
+    public void write(JsonGenerator g) throws IOException {
       g.writeStartObject();
       g.writeFieldName("data");
-      WireRecords.writeList(data, g);
+      EncodedList data = EncodedList.start(g);
+      for (Item<T> item : ordered) {
+        JsonGenerator element = data.element();
+        if (item.deleted() != null) {
+          WireRecords.writeDeleted(element, binding.apiName(), item.deleted());
+        } else {
+          WireRecords.writeRecord(element, binding, item.record(), null);
+        }
+        data.endElement();
+      }
+      data.end();
       g.writeFieldName("watermark");
       next.write(g);
       g.writeStringField("offsetType", OFFSET_TYPE);
       g.writeEndObject();
-    });
+    }
   }
 }

@@ -1,11 +1,13 @@
 package dev.dovetail.runtime.synapse.envelope;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.EntityBinding;
 import dev.dovetail.runtime.synapse.IdRequest;
 import dev.dovetail.runtime.synapse.RequestType;
 import dev.dovetail.runtime.synapse.WriteRequest;
 import dev.dovetail.runtime.synapse.WriteResult;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -77,12 +79,30 @@ final class WriteOperation<T> {
         break;
       }
     }
-    List<String> results = new ArrayList<>(records.size());
-    for (InputRecord<T> record : records) {
-      Outcome outcome = outcomes[record.index()];
-      results.add(WireRecords.result(outcome.success(), outcome.errors(), outcome.id(), record.syncariEntityId()));
+    return Json.write(new ResultsWriter(records, outcomes));
+  }
+
+  /** The Results as a double-encoded list, in input order, {@code syncariId} the record's {@code syncariEntityId}. */
+  private static final class ResultsWriter implements Json.Body {
+    private final List<? extends InputRecord<?>> records;
+    private final Outcome[] outcomes;
+
+    ResultsWriter(List<? extends InputRecord<?>> records, Outcome[] outcomes) {
+      this.records = records;
+      this.outcomes = outcomes;
     }
-    return WireRecords.list(results);
+
+    @Override
+    public void write(JsonGenerator g) throws IOException {
+      EncodedList results = EncodedList.start(g);
+      for (InputRecord<?> record : records) {
+        Outcome outcome = outcomes[record.index()];
+        WireRecords.writeResult(results.element(), outcome.success(), outcome.errors(), outcome.id(),
+            record.syncariEntityId());
+        results.endElement();
+      }
+      results.end();
+    }
   }
 
   private String problemOf(InputRecord<T> record) {
