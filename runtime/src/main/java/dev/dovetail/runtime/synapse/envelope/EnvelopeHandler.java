@@ -76,7 +76,7 @@ public final class EnvelopeHandler {
     return switch (type) {
       case SYNAPSE_INFO -> Reply.json(required(type, dispatcher.synapseInfoJson()));
       case TEST -> test(envelope.connection());
-      case DESCRIBE -> describe(BodyScan.of(envelope.body()));
+      case DESCRIBE -> describe(envelope.scan().checked());
       case READ, GET_BY_ID, CREATE, UPDATE, DELETE -> entityOperation(envelope, redactor);
       default -> throw new UnsupportedOperationException(type.sdkName());
     };
@@ -107,7 +107,7 @@ public final class EnvelopeHandler {
   }
 
   private Reply entityOperation(Envelope envelope, Redactor redactor) throws Exception {
-    BodyScan body = BodyScan.of(envelope.body());
+    BodyScan body = envelope.scan().checked();
     if (body.entity() == null) {
       throw RequestFailure.invalid("body.entity.apiName is required for " + envelope.type().sdkName());
     }

@@ -65,6 +65,17 @@ final class Json {
   }
 
   /**
+   * Moves the parser to the last token of the value it is in, after a reader stopped somewhere inside that value
+   * with a problem to report later, so that the pass can go on. {@code depth} is the nesting depth of the object or
+   * array that holds the value.
+   */
+  static void skipRestOfValue(JsonParser p, int depth) throws IOException {
+    while (p.getParsingContext().getNestingDepth() > depth) {
+      p.nextToken();
+    }
+  }
+
+  /**
    * The current value of {@code parser} (a scalar, object or array) as JSON text in the SDK layout; leaves the parser
    * on its last token.
    */
