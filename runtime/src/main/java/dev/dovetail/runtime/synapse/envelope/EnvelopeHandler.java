@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The synapse's {@code execute()}: one request envelope in, the reply body out (contract §2). Stateless and
@@ -31,8 +29,6 @@ import org.slf4j.LoggerFactory;
  * {@code type}, or lacks the {@code connection} its type needs answers 400.
  */
 public final class EnvelopeHandler {
-  private static final Logger log = LoggerFactory.getLogger(EnvelopeHandler.class);
-
   private final SynapseDispatcher dispatcher;
   private final Clock clock;
 
@@ -56,13 +52,19 @@ public final class EnvelopeHandler {
     try {
       envelope = EnvelopeParser.parse(envelopeJson);
     } catch (RequestFailure failure) {
-      log.debug("{}: rejected request: {}", dispatcher.name(), failure.error().summary());
+      if (EnvelopeLog.DEBUG) {
+        EnvelopeLog.of(EnvelopeHandler.class).debug("{}: rejected request: {}", dispatcher.name(),
+            failure.error().summary());
+      }
       return failure.malformed() ? Reply.malformed(failure.error()) : Reply.error(failure.error());
     }
     RequestType type = envelope.type();
     Redactor redactor = Redactor.of(envelope.connection(), dispatcher.secretFields());
     try {
-      log.debug("{}: {} request (syncariId {})", dispatcher.name(), type, envelope.syncariId());
+      if (EnvelopeLog.DEBUG) {
+        EnvelopeLog.of(EnvelopeHandler.class).debug("{}: {} request (syncariId {})", dispatcher.name(), type,
+            envelope.syncariId());
+      }
       return dispatch(envelope, redactor);
     } catch (Exception e) {
       ErrorBody error = Failures.toErrorBody(type, e, redactor);

@@ -10,8 +10,6 @@ import dev.dovetail.runtime.synapse.WriteResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code CREATE}, {@code UPDATE} and {@code DELETE}: one Result per input record, in input order, {@code syncariId}
@@ -29,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * (not attempted) fail with the error's text, and the reply is a normal result list.
  */
 final class WriteOperation<T> {
-  private static final Logger log = LoggerFactory.getLogger(WriteOperation.class);
-
   private final RequestType type;
   private final EntityBinding<T> binding;
   private final int chunkSize;
@@ -73,8 +69,9 @@ final class WriteOperation<T> {
         if (from == 0) {
           throw e;
         }
-        log.warn("{} of {}: chunk of records {}-{} failed after earlier chunks were written: {}", type,
-            binding.apiName(), chunk.get(0).index(), chunk.get(chunk.size() - 1).index(), error.summary());
+        EnvelopeLog.of(WriteOperation.class).warn("{} of {}: chunk of records {}-{} failed after earlier chunks were"
+            + " written: {}", type, binding.apiName(), chunk.get(0).index(), chunk.get(chunk.size() - 1).index(),
+            error.summary());
         failRest(ready.subList(from, ready.size()), chunk.size(), error, outcomes);
         break;
       }
