@@ -5,9 +5,9 @@ import java.io.IOException;
 
 /**
  * Writes the contract's list encoding — a JSON array of strings, each one serialized object — into a reply in one
- * pass. The elements are written by one generator of their own whose output goes, escaped on the way
- * ({@link StringContentWriter}), straight into the reply's generator between the element's quotes. The text is the
- * same as serializing each element to a {@code String} and writing those with {@code writeString}, without the
+ * pass. The elements are written with a generator of their own that writes them already escaped as string content
+ * ({@link ElementGenerator}) straight into the reply, between the element's quotes. The text is the same as
+ * serializing each element to a {@code String} and writing those with {@code writeString}, without the
  * {@code String}s and without the second, escaping pass over them (half of a READ reply's time before).
  *
  * <pre>{@code
@@ -22,13 +22,12 @@ import java.io.IOException;
  */
 final class EncodedList {
   private final JsonGenerator reply;
-  private final JsonGenerator elements;
+  /** One generator for every element, each a root value of it. */
+  private final ElementGenerator elements;
 
-  private EncodedList(JsonGenerator reply) throws IOException {
+  private EncodedList(JsonGenerator reply) {
     this.reply = reply;
-    // One generator for every element: a generator per element would each take a fresh 4 KB buffer.
-    this.elements = Json.FACTORY.createGenerator(new StringContentWriter(reply));
-    this.elements.setPrettyPrinter(Json.ELEMENT_LAYOUT);
+    this.elements = new ElementGenerator(reply);
   }
 
   /** Opens the array where {@code reply} expects a value. */
@@ -44,10 +43,9 @@ final class EncodedList {
     return elements;
   }
 
-  /** Closes the element's string, once all its text has gone through. */
+  /** Closes the element's string. */
   void endElement() throws IOException {
-    elements.flush();
-    reply.writeRaw('"');
+    elements.endElement();
   }
 
   /** Closes the array. */

@@ -18,13 +18,7 @@ final class Json {
   /** Thread-safe and costly to create: one for the process. */
   static final JsonFactory FACTORY = new JsonFactory();
 
-  private static final PrettyPrinter SDK_LAYOUT = new SdkLayout(true);
-
-  /**
-   * The SDK layout for a generator that writes several root values one after the other, each the element of a
-   * double-encoded list ({@link EncodedList}): nothing between them, the list puts its own separators.
-   */
-  static final PrettyPrinter ELEMENT_LAYOUT = new SdkLayout(false);
+  private static final PrettyPrinter SDK_LAYOUT = new SdkLayout();
 
   private Json() {}
 
@@ -101,17 +95,9 @@ final class Json {
 
   /** Python's default {@code json.dumps} layout: one line, a space after each comma and colon. */
   private static final class SdkLayout implements PrettyPrinter {
-    private final boolean spaceBetweenRootValues;
-
-    SdkLayout(boolean spaceBetweenRootValues) {
-      this.spaceBetweenRootValues = spaceBetweenRootValues;
-    }
-
     @Override
     public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-      if (spaceBetweenRootValues) {
-        g.writeRaw(' ');
-      }
+      g.writeRaw(' ');
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.dovetail.runtime.synapse.envelope;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.synapse.EntityBinding;
 import dev.dovetail.runtime.synapse.ReadPage.DeletedRecord;
 import java.io.IOException;
@@ -13,20 +15,33 @@ import java.util.List;
  * {@code {success, errors, id, syncariId}}, every field written, unset ones as {@code null}.
  */
 final class WireRecords {
+  // The names as constants: a generator keeps their escaped text.
+  private static final SerializableString NAME = new SerializedString("name");
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString SYNCARI_ENTITY_ID = new SerializedString("syncariEntityId");
+  private static final SerializableString DELETED = new SerializedString("deleted");
+  private static final SerializableString VALUES = new SerializedString("values");
+  private static final SerializableString LAST_MODIFIED = new SerializedString("lastModified");
+  private static final SerializableString CREATED_AT = new SerializedString("createdAt");
+
   private WireRecords() {}
 
   /** A record of the entity: values by the entity's codec, {@code lastModified} its watermark in epoch ms. */
   static <T> void writeRecord(JsonGenerator g, EntityBinding<T> binding, T value, String syncariEntityId)
       throws IOException {
     g.writeStartObject();
-    g.writeStringField("name", binding.apiName());
-    g.writeStringField("id", binding.idOf(value));
-    g.writeStringField("syncariEntityId", syncariEntityId);
-    g.writeBooleanField("deleted", false);
-    g.writeFieldName("values");
+    g.writeFieldName(NAME);
+    g.writeString(binding.apiName());
+    g.writeFieldName(ID);
+    g.writeString(binding.idOf(value));
+    g.writeFieldName(SYNCARI_ENTITY_ID);
+    g.writeString(syncariEntityId);
+    g.writeFieldName(DELETED);
+    g.writeBoolean(false);
+    g.writeFieldName(VALUES);
     binding.codec().encode(value, g);
-    writeMillis(g, "lastModified", binding.watermarkOf(value));
-    writeMillis(g, "createdAt", binding.createdAtOf(value));
+    writeMillis(g, LAST_MODIFIED, binding.watermarkOf(value));
+    writeMillis(g, CREATED_AT, binding.createdAtOf(value));
     g.writeEndObject();
   }
 
@@ -40,8 +55,8 @@ final class WireRecords {
     g.writeFieldName("values");
     g.writeStartObject();
     g.writeEndObject();
-    writeMillis(g, "lastModified", deleted.deletedAt());
-    writeMillis(g, "createdAt", null);
+    writeMillis(g, LAST_MODIFIED, deleted.deletedAt());
+    writeMillis(g, CREATED_AT, null);
     g.writeEndObject();
   }
 
@@ -78,7 +93,7 @@ final class WireRecords {
     g.writeEndArray();
   }
 
-  private static void writeMillis(JsonGenerator g, String field, Instant instant) throws IOException {
+  private static void writeMillis(JsonGenerator g, SerializableString field, Instant instant) throws IOException {
     g.writeFieldName(field);
     if (instant == null) {
       g.writeNull();
