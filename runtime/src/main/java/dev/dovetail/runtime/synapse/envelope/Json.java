@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,22 +27,20 @@ final class Json {
     void write(JsonGenerator generator) throws IOException;
   }
 
-  /**
-   * The text of the value {@code body} writes. The text collects in Jackson's {@link SegmentedStringWriter}, whose
-   * first segments come from the thread's recycled buffers and which copies once, into the String (a
-   * {@code StringWriter} is a synchronized {@code StringBuffer} that copies each time it doubles).
-   */
+  /** The text of the value {@code body} writes, collected in the thread's recycled buffer. */
   static String write(Body body) {
     BufferRecycler recycler = FACTORY._getBufferRecycler();
-    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+    RecycledCharWriter out = new RecycledCharWriter(recycler);
+    try {
       try (JsonGenerator generator = FACTORY.createGenerator(out)) {
         generator.setPrettyPrinter(SDK_LAYOUT);
         body.write(generator);
       }
-      return out.getAndClear();
+      return out.text();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write JSON to a string", e);
     } finally {
+      out.release();
       recycler.releaseToPool();
     }
   }
@@ -75,13 +72,15 @@ final class Json {
    */
   static String copyValue(JsonParser parser) throws IOException {
     BufferRecycler recycler = FACTORY._getBufferRecycler();
-    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+    RecycledCharWriter out = new RecycledCharWriter(recycler);
+    try {
       try (JsonGenerator generator = FACTORY.createGenerator(out)) {
         generator.setPrettyPrinter(SDK_LAYOUT);
         generator.copyCurrentStructure(parser);
       }
-      return out.getAndClear();
+      return out.text();
     } finally {
+      out.release();
       recycler.releaseToPool();
     }
   }
