@@ -7,29 +7,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The first pass over a request body: everything but the records. The body's {@code entity} is a whole Schema object
- * and may come after {@code data}; only its {@code apiName} is needed, and it decides how the records are decoded
- * (second pass, {@link InputRecords}).
+ * What a request body says besides its records, read in the envelope's single pass ({@link EnvelopeParser}). The
+ * body's {@code entity} is a whole Schema object and may come after {@code data}; only its {@code apiName} is needed,
+ * and it decides how the records are decoded (a second pass over the body's text, {@link InputRecords}).
+ *
+ * <p>A problem in these fields (e.g. a watermark without {@code start}) does not stop the envelope's pass: it is kept
+ * in {@code problem} and thrown by {@link #checked()}, i.e. only for the request types that read the body, and after
+ * the checks of the envelope itself, as when the body was scanned on its own.
  *
  * @param entity the entity's apiName ({@code entity.apiName}, or {@code entity} itself when sent as a string), or
  *     {@code null}
  * @param entities {@code DESCRIBE}'s entity names, or {@code null} when absent
  * @param watermark {@code READ}'s watermark, or {@code null} when absent
+ * @param problem the first problem met in the body (the other components are then {@code null}), or {@code null}
  */
-record BodyScan(String entity, List<String> entities, Watermark watermark) {
+record BodyScan(String entity, List<String> entities, Watermark watermark, RequestFailure problem) {
 
-  static final BodyScan EMPTY = new BodyScan(null, null, null);
+  static final BodyScan EMPTY = new BodyScan(null, null, null, null);
 
-  /** Scans the body text ({@code null}: an absent body). */
-  static BodyScan of(String body) throws IOException, RequestFailure {
-    if (body == null) {
-      return EMPTY;
+  /** This scan, or its problem thrown. */
+  BodyScan checked() throws RequestFailure {
+    if (problem != null) {
+      throw problem;
     }
+    return this;
+  }
+
+  /** Reads the body object at the parser's {@code START_OBJECT}; leaves the parser on its {@code END_OBJECT}. */
+  static BodyScan read(JsonParser p) throws IOException {
+    int outside = p.getParsingContext().getParent().getNestingDepth();
     String entity = null;
     List<String> entities = null;
     Watermark watermark = null;
-    try (JsonParser p = Json.FACTORY.createParser(body)) {
-      p.nextToken();
+    try {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken token = p.nextToken();
@@ -40,8 +50,11 @@ record BodyScan(String entity, List<String> entities, Watermark watermark) {
           default -> p.skipChildren();
         }
       }
+    } catch (RequestFailure problem) {
+      Json.skipRestOfValue(p, outside);
+      return new BodyScan(null, null, null, problem);
     }
-    return new BodyScan(entity, entities, watermark);
+    return new BodyScan(entity, entities, watermark, null);
   }
 
   private static String entityName(JsonParser p) throws IOException, RequestFailure {

@@ -74,14 +74,14 @@ public final class ConnectionJson {
       String field = p.currentName();
       p.nextToken();
       switch (field) {
-        case "name" -> name = text(p, path + ".name");
-        case "authConfig" -> auth = p.currentToken() == JsonToken.VALUE_NULL ? null : readAuth(p, path + ".authConfig");
-        case "idFieldName" -> idField = text(p, path + "." + field);
-        case "watermarkFieldName" -> watermarkField = text(p, path + "." + field);
-        case "createdAtFieldName" -> createdAtField = text(p, path + "." + field);
-        case "updatedAtFieldName" -> updatedAtField = text(p, path + "." + field);
-        case "oAuthRedirectUrl" -> redirectUrl = text(p, path + "." + field);
-        case "metaConfig" -> meta = readMap(p, path + ".metaConfig");
+        case "name" -> name = text(p, path, field);
+        case "authConfig" -> auth = p.currentToken() == JsonToken.VALUE_NULL ? null : readAuth(p, path.concat(".authConfig"));
+        case "idFieldName" -> idField = text(p, path, field);
+        case "watermarkFieldName" -> watermarkField = text(p, path, field);
+        case "createdAtFieldName" -> createdAtField = text(p, path, field);
+        case "updatedAtFieldName" -> updatedAtField = text(p, path, field);
+        case "oAuthRedirectUrl" -> redirectUrl = text(p, path, field);
+        case "metaConfig" -> meta = readMap(p, path.concat(".metaConfig"));
         default -> extra.put(field, Json.copyValue(p));
       }
     }
@@ -96,9 +96,9 @@ public final class ConnectionJson {
       String field = p.currentName();
       p.nextToken();
       if (field.equals("additionalHeaders")) {
-        headers = readMap(p, path + ".additionalHeaders");
+        headers = readMap(p, path.concat(".additionalHeaders"));
       } else if (field.equals("lastRefreshed") || AuthConfig.STANDARD_FIELDS.contains(field)) {
-        values.put(field, text(p, path + "." + field));
+        values.put(field, text(p, path, field));
       } else {
         p.skipChildren();
       }
@@ -128,7 +128,11 @@ public final class ConnectionJson {
     return map;
   }
 
-  private static String text(JsonParser p, String path) throws IOException {
+  /**
+   * The text of {@code path.field}. The name is put together only for the error ({@code String.concat} above): a
+   * {@code +} on every field would make a synapse's first request bootstrap string concatenation.
+   */
+  private static String text(JsonParser p, String path, String field) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return null;
@@ -136,7 +140,8 @@ public final class ConnectionJson {
     if (token.isScalarValue()) {
       return p.getText();
     }
-    throw new InvalidConnectionException(path + " must be a string, not " + (token == JsonToken.START_ARRAY ? "an array" : "an object"));
+    throw new InvalidConnectionException(path + "." + field + " must be a string, not "
+        + (token == JsonToken.START_ARRAY ? "an array" : "an object"));
   }
 
   private static void requireObject(JsonParser p, String path) throws InvalidConnectionException {

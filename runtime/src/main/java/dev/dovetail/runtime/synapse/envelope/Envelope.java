@@ -9,5 +9,7 @@ import dev.dovetail.runtime.synapse.RequestType;
  *
  * @param connection {@code null} only for a type that does not use it
  * @param body the body object's JSON text, or {@code null} when absent
+ * @param scan the body's other fields, read in the same pass ({@link BodyScan#EMPTY} when absent)
  */
-record Envelope(RequestType type, Connection connection, String body, String host, String syncariId, String requestId) {}
+record Envelope(RequestType type, Connection connection, String body, BodyScan scan, String host, String syncariId,
+    String requestId) {}

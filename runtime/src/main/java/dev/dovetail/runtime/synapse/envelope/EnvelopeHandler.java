@@ -7,8 +7,6 @@ import dev.dovetail.runtime.synapse.SynapseDispatcher;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The synapse's {@code execute()}: one request envelope in, the reply body out (contract §2). Stateless and
@@ -31,8 +29,6 @@ import org.slf4j.LoggerFactory;
  * {@code type}, or lacks the {@code connection} its type needs answers 400.
  */
 public final class EnvelopeHandler {
-  private static final Logger log = LoggerFactory.getLogger(EnvelopeHandler.class);
-
   private final SynapseDispatcher dispatcher;
   private final Clock clock;
 
@@ -56,13 +52,19 @@ public final class EnvelopeHandler {
     try {
       envelope = EnvelopeParser.parse(envelopeJson);
     } catch (RequestFailure failure) {
-      log.debug("{}: rejected request: {}", dispatcher.name(), failure.error().summary());
+      if (EnvelopeLog.DEBUG) {
+        EnvelopeLog.of(EnvelopeHandler.class).debug("{}: rejected request: {}", dispatcher.name(),
+            failure.error().summary());
+      }
       return failure.malformed() ? Reply.malformed(failure.error()) : Reply.error(failure.error());
     }
     RequestType type = envelope.type();
     Redactor redactor = Redactor.of(envelope.connection(), dispatcher.secretFields());
     try {
-      log.debug("{}: {} request (syncariId {})", dispatcher.name(), type, envelope.syncariId());
+      if (EnvelopeLog.DEBUG) {
+        EnvelopeLog.of(EnvelopeHandler.class).debug("{}: {} request (syncariId {})", dispatcher.name(), type,
+            envelope.syncariId());
+      }
       return dispatch(envelope, redactor);
     } catch (Exception e) {
       ErrorBody error = Failures.toErrorBody(type, e, redactor);
@@ -77,7 +79,7 @@ public final class EnvelopeHandler {
       case SYNAPSE_INFO -> Reply.json(required(type, dispatcher.synapseInfoJson()));
       case TEST -> test(envelope.connection());
       case DESCRIBE -> Reply.json(new DescribeOperation(dispatcher, envelope.connection())
-          .run(BodyScan.of(envelope.body()).entities()));
+          .run(envelope.scan().checked().entities()));
       case READ, GET_BY_ID, CREATE, UPDATE, DELETE -> entityOperation(envelope, redactor);
       default -> throw new UnsupportedOperationException(type.sdkName());
     };
@@ -92,7 +94,7 @@ public final class EnvelopeHandler {
   }
 
   private Reply entityOperation(Envelope envelope, Redactor redactor) throws Exception {
-    BodyScan body = BodyScan.of(envelope.body());
+    BodyScan body = envelope.scan().checked();
     if (body.entity() == null) {
       throw RequestFailure.invalid("body.entity.apiName is required for " + envelope.type().sdkName());
     }

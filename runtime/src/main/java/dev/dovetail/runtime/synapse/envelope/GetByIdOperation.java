@@ -1,10 +1,12 @@
 package dev.dovetail.runtime.synapse.envelope;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.EntityBinding;
 import dev.dovetail.runtime.synapse.IdRequest;
 import dev.dovetail.runtime.synapse.RequestType;
 import dev.dovetail.runtime.synapse.SynapseException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,15 +39,33 @@ final class GetByIdOperation<T> {
         syncariIds.putIfAbsent(record.id(), record.syncariEntityId());
       }
     }
-    List<String> data = new ArrayList<>();
+    List<T> found = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
-      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-      for (T value : fetch(chunk)) {
-        String id = binding.idOf(value);
-        data.add(WireRecords.record(binding, value, id == null ? null : syncariIds.get(id)));
-      }
+      found.addAll(fetch(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
     }
-    return WireRecords.list(data);
+    return Json.write(new RecordsWriter(found, syncariIds));
+  }
+
+  /** The found records as a double-encoded list, each with the {@code syncariEntityId} sent with its id. */
+  private final class RecordsWriter implements Json.Body {
+    private final List<T> found;
+    private final Map<String, String> syncariIds;
+
+    RecordsWriter(List<T> found, Map<String, String> syncariIds) {
+      this.found = found;
+      this.syncariIds = syncariIds;
+    }
+
+    @Override
+    public void write(JsonGenerator g) throws IOException {
+      EncodedList data = EncodedList.start(g);
+      for (T value : found) {
+        String id = binding.idOf(value);
+        WireRecords.writeRecord(data.element(), binding, value, id == null ? null : syncariIds.get(id));
+        data.endElement();
+      }
+      data.end();
+    }
   }
 
   private List<T> fetch(List<String> ids) throws Exception {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
@@ -27,19 +27,24 @@ final class Json {
     void write(JsonGenerator generator) throws IOException;
   }
 
-  /** The text of the value {@code body} writes. */
+  /** The text of the value {@code body} writes, collected in the thread's recycled buffer. */
   static String write(Body body) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      generator.setPrettyPrinter(SDK_LAYOUT);
-      body.write(generator);
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    RecycledCharWriter out = new RecycledCharWriter(recycler);
+    try {
+      try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+        generator.setPrettyPrinter(SDK_LAYOUT);
+        body.write(generator);
+      }
+      return out.text();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write JSON to a string", e);
+    } finally {
+      out.release();
+      recycler.releaseToPool();
     }
-    return out.toString();
   }
 
-  /** The current value of {@code parser} (a scalar, object or array) as compact JSON text; leaves it on its last token. */
   /** The text of a scalar value; {@code null} for null, objects and arrays (which are skipped). */
   static String scalarText(JsonParser p) throws IOException {
     com.fasterxml.jackson.core.JsonToken token = p.currentToken();
@@ -50,13 +55,34 @@ final class Json {
     return null;
   }
 
-  static String copyValue(JsonParser parser) throws IOException {
-    StringWriter out = new StringWriter(64);
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      generator.setPrettyPrinter(SDK_LAYOUT);
-      generator.copyCurrentStructure(parser);
+  /**
+   * Moves the parser to the last token of the value it is in, after a reader stopped somewhere inside that value
+   * with a problem to report later, so that the pass can go on. {@code depth} is the nesting depth of the object or
+   * array that holds the value.
+   */
+  static void skipRestOfValue(JsonParser p, int depth) throws IOException {
+    while (p.getParsingContext().getNestingDepth() > depth) {
+      p.nextToken();
     }
-    return out.toString();
+  }
+
+  /**
+   * The current value of {@code parser} (a scalar, object or array) as JSON text in the SDK layout; leaves the parser
+   * on its last token.
+   */
+  static String copyValue(JsonParser parser) throws IOException {
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    RecycledCharWriter out = new RecycledCharWriter(recycler);
+    try {
+      try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+        generator.setPrettyPrinter(SDK_LAYOUT);
+        generator.copyCurrentStructure(parser);
+      }
+      return out.text();
+    } finally {
+      out.release();
+      recycler.releaseToPool();
+    }
   }
 
   /** {@code " at line 3, column 17"} for a parse error, or nothing when Jackson gave no location. */

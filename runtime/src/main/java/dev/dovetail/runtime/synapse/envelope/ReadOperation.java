@@ -1,18 +1,18 @@
 package dev.dovetail.runtime.synapse.envelope;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.EntityBinding;
 import dev.dovetail.runtime.synapse.ReadPage;
 import dev.dovetail.runtime.synapse.ReadPage.DeletedRecord;
 import dev.dovetail.runtime.synapse.ReadRequest;
 import dev.dovetail.runtime.synapse.RequestType;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code READ}: turns the author's upstream pages into the platform's paging protocol (§6).
@@ -36,8 +36,6 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 final class ReadOperation<T> {
-  private static final Logger log = LoggerFactory.getLogger(ReadOperation.class);
-
   /** The platform ends paging on a page smaller than {@code min(PLATFORM_PAGE, limit)}. */
   static final int PLATFORM_PAGE = 100;
 
@@ -46,8 +44,7 @@ final class ReadOperation<T> {
 
   static final String OFFSET_TYPE = "RECORD_COUNT";
 
-  private static final Comparator<Item<?>> BY_WATERMARK =
-      Comparator.comparing(Item::watermark, Comparator.nullsFirst(Comparator.naturalOrder()));
+  private static final Comparator<Item<?>> BY_WATERMARK = new ByWatermark();
 
   private final EntityBinding<T> binding;
   private final int pageSize;
@@ -74,8 +71,10 @@ final class ReadOperation<T> {
     Instant requestedEnd = Instant.ofEpochMilli(watermark.end());
     Instant end = requestedEnd.isAfter(ceiling) ? ceiling : requestedEnd;
     if (budget <= 0 || end.isBefore(start)) {
-      log.debug("READ {}: nothing to read (offset {} of limit {}, window {} to {})", binding.apiName(), offset, limit,
-          start, end);
+      if (EnvelopeLog.DEBUG) {
+        EnvelopeLog.of(ReadOperation.class).debug("READ {}: nothing to read (offset {} of limit {}, window {} to {})",
+            binding.apiName(), offset, limit, start, end);
+      }
       return reply(List.of(), watermark.at(0, null));
     }
     int target = (int) Math.min(budget, limit == 0 ? PLATFORM_PAGE : Math.min(PLATFORM_PAGE, limit));
@@ -118,8 +117,8 @@ final class ReadOperation<T> {
         return more(watermark, out, new ReadCursor(cursor, skip));
       }
       if (call >= MAX_UPSTREAM_CALLS) {
-        log.warn("READ {}: {} upstream calls gave only {} records; answering a short page (the platform resumes from"
-            + " its last record next cycle)", binding.apiName(), call, out.size());
+        EnvelopeLog.of(ReadOperation.class).warn("READ {}: {} upstream calls gave only {} records; answering a short"
+            + " page (the platform resumes from its last record next cycle)", binding.apiName(), call, out.size());
         return more(watermark, out, new ReadCursor(cursor, skip));
       }
     }
@@ -144,22 +143,58 @@ final class ReadOperation<T> {
   private String reply(List<Item<T>> items, Watermark next) {
     List<Item<T>> ordered = new ArrayList<>(items);
     ordered.sort(BY_WATERMARK);
-    List<String> data = new ArrayList<>(ordered.size());
-    for (Item<T> item : ordered) {
-      data.add(item.deleted() != null
-          ? WireRecords.deleted(binding.apiName(), item.deleted())
-          : WireRecords.record(binding, item.record(), null));
+    if (EnvelopeLog.DEBUG) {
+      EnvelopeLog.of(ReadOperation.class).debug("READ {}: {} records, next offset {}{}", binding.apiName(),
+          ordered.size(), next.offset(), next.cursor() == null ? " (window done)" : "");
     }
-    log.debug("READ {}: {} records, next offset {}{}", binding.apiName(), data.size(), next.offset(),
-        next.cursor() == null ? " (window done)" : "");
-    return Json.write(g -> {
+    return Json.write(new ReplyWriter(ordered, next));
+  }
+
+  /** The reply body, {@code {data, watermark, offsetType}}; {@code data} is written in one pass. */
+  private final class ReplyWriter implements Json.Body {
+    private final List<Item<T>> ordered;
+    private final Watermark next;
+
+    ReplyWriter(List<Item<T>> ordered, Watermark next) {
+      this.ordered = ordered;
+      this.next = next;
+    }
+
+    @Override
+    public void write(JsonGenerator g) throws IOException {
       g.writeStartObject();
       g.writeFieldName("data");
-      WireRecords.writeList(data, g);
+      EncodedList data = EncodedList.start(g);
+      for (Item<T> item : ordered) {
+        JsonGenerator element = data.element();
+        if (item.deleted() != null) {
+          WireRecords.writeDeleted(element, binding.apiName(), item.deleted());
+        } else {
+          WireRecords.writeRecord(element, binding, item.record(), null);
+        }
+        data.endElement();
+      }
+      data.end();
       g.writeFieldName("watermark");
       next.write(g);
       g.writeStringField("offsetType", OFFSET_TYPE);
       g.writeEndObject();
-    });
+    }
+  }
+
+  /**
+   * Ascending by watermark, records without one first. A class rather than {@code Comparator.comparing(...)}: the
+   * first READ of a process would otherwise pay the bootstrap of two lambdas.
+   */
+  private static final class ByWatermark implements Comparator<Item<?>> {
+    @Override
+    public int compare(Item<?> a, Item<?> b) {
+      Instant x = a.watermark();
+      Instant y = b.watermark();
+      if (x == null || y == null) {
+        return x == y ? 0 : x == null ? -1 : 1;
+      }
+      return x.compareTo(y);
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 final class Redactor {
   static final String MASK = "***";
   static final Redactor NONE = new Redactor(List.of());
+  private static final Comparator<String> LONGEST_FIRST = new LongestFirst();
 
   private final List<String> secrets;
 
@@ -46,8 +47,16 @@ final class Redactor {
       }
     }
     // Longest first, so a secret that contains another is masked whole.
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    sorted.sort(LONGEST_FIRST);
     return new Redactor(List.copyOf(sorted));
+  }
+
+  /** Longer strings first. A class, not a method reference: every request builds a Redactor, the first one too. */
+  private static final class LongestFirst implements Comparator<String> {
+    @Override
+    public int compare(String a, String b) {
+      return Integer.compare(b.length(), a.length());
+    }
   }
 
   /** {@code text} with every secret masked; {@code null} stays null. */

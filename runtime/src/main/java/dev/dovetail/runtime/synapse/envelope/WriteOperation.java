@@ -1,15 +1,15 @@
 package dev.dovetail.runtime.synapse.envelope;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.EntityBinding;
 import dev.dovetail.runtime.synapse.IdRequest;
 import dev.dovetail.runtime.synapse.RequestType;
 import dev.dovetail.runtime.synapse.WriteRequest;
 import dev.dovetail.runtime.synapse.WriteResult;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code CREATE}, {@code UPDATE} and {@code DELETE}: one Result per input record, in input order, {@code syncariId}
@@ -27,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * (not attempted) fail with the error's text, and the reply is a normal result list.
  */
 final class WriteOperation<T> {
-  private static final Logger log = LoggerFactory.getLogger(WriteOperation.class);
-
   private final RequestType type;
   private final EntityBinding<T> binding;
   private final int chunkSize;
@@ -71,18 +69,37 @@ final class WriteOperation<T> {
         if (from == 0) {
           throw e;
         }
-        log.warn("{} of {}: chunk of records {}-{} failed after earlier chunks were written: {}", type,
-            binding.apiName(), chunk.get(0).index(), chunk.get(chunk.size() - 1).index(), error.summary());
+        EnvelopeLog.of(WriteOperation.class).warn("{} of {}: chunk of records {}-{} failed after earlier chunks were"
+            + " written: {}", type, binding.apiName(), chunk.get(0).index(), chunk.get(chunk.size() - 1).index(),
+            error.summary());
         failRest(ready.subList(from, ready.size()), chunk.size(), error, outcomes);
         break;
       }
     }
-    List<String> results = new ArrayList<>(records.size());
-    for (InputRecord<T> record : records) {
-      Outcome outcome = outcomes[record.index()];
-      results.add(WireRecords.result(outcome.success(), outcome.errors(), outcome.id(), record.syncariEntityId()));
+    return Json.write(new ResultsWriter(records, outcomes));
+  }
+
+  /** The Results as a double-encoded list, in input order, {@code syncariId} the record's {@code syncariEntityId}. */
+  private static final class ResultsWriter implements Json.Body {
+    private final List<? extends InputRecord<?>> records;
+    private final Outcome[] outcomes;
+
+    ResultsWriter(List<? extends InputRecord<?>> records, Outcome[] outcomes) {
+      this.records = records;
+      this.outcomes = outcomes;
     }
-    return WireRecords.list(results);
+
+    @Override
+    public void write(JsonGenerator g) throws IOException {
+      EncodedList results = EncodedList.start(g);
+      for (InputRecord<?> record : records) {
+        Outcome outcome = outcomes[record.index()];
+        WireRecords.writeResult(results.element(), outcome.success(), outcome.errors(), outcome.id(),
+            record.syncariEntityId());
+        results.endElement();
+      }
+      results.end();
+    }
   }
 
   private String problemOf(InputRecord<T> record) {
