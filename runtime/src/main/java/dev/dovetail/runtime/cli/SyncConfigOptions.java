@@ -97,7 +97,7 @@ final class SyncConfigOptions {
       throw new ConfigException("cannot sync", List.of("--batch-size must be between 1 and "
           + SyncConfig.MAX_BATCH_SIZE + ", got " + size));
     }
-    String stateUrl = state != null ? (state.startsWith("jdbc:") ? state : SyncConfigLoader.sqliteUrl(state))
+    String stateUrl = state != null ? SyncConfigLoader.stateUrl(state)
         : base != null ? base.state() : SyncConfigLoader.defaultState(target.settings());
     String syncName = name != null ? name : base != null ? base.name() : source.isFile() ? "file" : source.entity();
     return new SyncConfig(syncName, source, target, fieldMapping, size, stateUrl);
@@ -110,10 +110,10 @@ final class SyncConfigOptions {
         throw new ConfigException("cannot open the state store", List.of(
             "give --config FILE (the sync's configuration), or both --state URL|FILE and --name NAME"));
       }
-      return new String[] {state.startsWith("jdbc:") ? state : SyncConfigLoader.sqliteUrl(state), name};
+      return new String[] {SyncConfigLoader.stateUrl(state), name};
     }
     SyncConfig loaded = SyncConfigLoader.load(config);
-    String url = state != null ? (state.startsWith("jdbc:") ? state : SyncConfigLoader.sqliteUrl(state)) : loaded.state();
+    String url = state != null ? SyncConfigLoader.stateUrl(state) : loaded.state();
     return new String[] {url, name != null ? name : loaded.name()};
   }
 }

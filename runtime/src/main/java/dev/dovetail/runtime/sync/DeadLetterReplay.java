@@ -1,12 +1,9 @@
 package dev.dovetail.runtime.sync;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import dev.dovetail.runtime.Batch;
 import dev.dovetail.runtime.BatchDeliverer;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.Sleeper;
-import dev.dovetail.runtime.runner.LineDecoder;
-import dev.dovetail.runtime.sync.mapping.RecordMapper;
 import dev.dovetail.runtime.sync.state.DeadLetter;
 import dev.dovetail.runtime.sync.state.StateStore;
 import dev.dovetail.runtime.sync.state.StateStoreException;
@@ -21,8 +18,6 @@ import java.util.random.RandomGenerator;
  * The checkpoint is not touched.
  */
 public final class DeadLetterReplay<T> {
-  private static final JsonFactory JSON = new JsonFactory();
-
   /** What a replay did. */
   public record Result(int delivered, int failed, List<String> failures) {}
 
@@ -30,14 +25,14 @@ public final class DeadLetterReplay<T> {
   private final StateStore store;
   private final Clock clock;
   private final BatchDeliverer deliverer;
-  private final LineDecoder<T> decoder;
+  private final ItemDecoder<T> decoder;
 
   public DeadLetterReplay(SyncJob<T> job, StateStore store, Clock clock, Sleeper sleeper, RandomGenerator random) {
     this.job = job;
     this.store = store;
     this.clock = clock;
     this.deliverer = new BatchDeliverer(job.retry(), sleeper, random);
-    this.decoder = new LineDecoder<>(JSON, job.codec());
+    this.decoder = new ItemDecoder<>(job.mapper(), job.codec());
   }
 
   /** Replays up to {@code limit} dead letters, oldest first. */
@@ -65,20 +60,11 @@ public final class DeadLetterReplay<T> {
     if (item == null || item.isEmpty()) {
       return "no payload kept (the record was too long to store)";
     }
-    RecordMapper mapper = job.mapper();
-    if (mapper != null) {
-      try {
-        item = mapper.map(item);
-      } catch (RecordMapper.MappingFailure e) {
-        return "mapping: " + e.getMessage();
-      }
-    }
     BatchItem<T> decoded;
     try {
-      char[] chars = item.toCharArray();
-      decoded = decoder.decode(chars, 0, chars.length);
-    } catch (LineDecoder.RejectedLine e) {
-      return "does not fit the destination schema: " + e.getMessage();
+      decoded = decoder.decode(item);
+    } catch (ItemDecoder.Rejected e) {
+      return (e.inMapping() ? "mapping: " : "does not fit the destination schema: ") + e.getMessage();
     }
     if (decoded instanceof BatchItem.Delete<T> && !job.destination().supportsDelete()) {
       return "a delete, and destination " + job.destination().name() + " does not support deletes";

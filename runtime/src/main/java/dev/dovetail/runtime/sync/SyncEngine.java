@@ -1,12 +1,9 @@
 package dev.dovetail.runtime.sync;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import dev.dovetail.runtime.Batch;
 import dev.dovetail.runtime.BatchDeliverer;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.Sleeper;
-import dev.dovetail.runtime.runner.LineDecoder;
-import dev.dovetail.runtime.sync.mapping.RecordMapper;
 import dev.dovetail.runtime.sync.state.DeadLetter;
 import dev.dovetail.runtime.sync.state.RunCounts;
 import dev.dovetail.runtime.sync.state.RunStatus;
@@ -42,7 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyncEngine<T> {
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
-  private static final JsonFactory JSON = new JsonFactory();
 
   private final SyncJob<T> job;
   private final StateStore store;
@@ -50,7 +46,7 @@ public final class SyncEngine<T> {
   private final Clock clock;
   private final Sleeper sleeper;
   private final BatchDeliverer deliverer;
-  private final LineDecoder<T> decoder;
+  private final ItemDecoder<T> decoder;
   private volatile boolean stopRequested;
 
   private final List<Pending<T>> pending = new ArrayList<>();
@@ -75,7 +71,7 @@ public final class SyncEngine<T> {
     this.clock = clock;
     this.sleeper = sleeper;
     this.deliverer = new BatchDeliverer(job.retry(), sleeper, random);
-    this.decoder = new LineDecoder<>(JSON, job.codec());
+    this.decoder = new ItemDecoder<>(job.mapper(), job.codec());
   }
 
   /** Ends the run at the next record boundary, after settling the batch in flight. Safe from any thread. */
@@ -191,23 +187,11 @@ public final class SyncEngine<T> {
       deadLetter(DeadLetter.Stage.READ, record, record.problem());
       return;
     }
-    String item = record.json();
-    RecordMapper mapper = job.mapper();
-    if (mapper != null) {
-      try {
-        item = mapper.map(record.json());
-      } catch (RecordMapper.MappingFailure e) {
-        deadLetter(e.malformed() ? DeadLetter.Stage.READ : DeadLetter.Stage.MAP, record, e.getMessage());
-        return;
-      }
-    }
     BatchItem<T> decoded;
     try {
-      char[] chars = item.toCharArray();
-      decoded = decoder.decode(chars, 0, chars.length);
-    } catch (LineDecoder.RejectedLine e) {
-      deadLetter(mapper == null && e.getMessage().startsWith("malformed JSON") ? DeadLetter.Stage.READ
-          : DeadLetter.Stage.DECODE, record, e.getMessage());
+      decoded = decoder.decode(record.json());
+    } catch (ItemDecoder.Rejected e) {
+      deadLetter(e.stage(), record, e.getMessage());
       return;
     }
     if (decoded instanceof BatchItem.Delete<T> && !job.destination().supportsDelete()) {

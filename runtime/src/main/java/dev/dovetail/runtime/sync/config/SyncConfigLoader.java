@@ -177,7 +177,7 @@ public final class SyncConfigLoader {
       return url != null ? url : sqliteUrl(path);
     }
     String text = scalar(value, "state");
-    return text == null ? "" : text.startsWith("jdbc:") ? text : sqliteUrl(text);
+    return text == null ? "" : stateUrl(text);
   }
 
   /** SQLite next to the destination's SQLite output when it has one, else in the working directory. */
@@ -185,6 +185,11 @@ public final class SyncConfigLoader {
     String output = destinationSettings.get(SQLITE_PATH_SETTING);
     Path dir = output == null ? null : Path.of(output).toAbsolutePath().getParent();
     return sqliteUrl((dir == null ? Path.of(DEFAULT_STATE_FILE) : dir.resolve(DEFAULT_STATE_FILE)).toString());
+  }
+
+  /** A state store given as a JDBC URL, or as the path of an SQLite file. */
+  public static String stateUrl(String urlOrPath) {
+    return urlOrPath.startsWith("jdbc:") ? urlOrPath : sqliteUrl(urlOrPath);
   }
 
   public static String sqliteUrl(String path) {
