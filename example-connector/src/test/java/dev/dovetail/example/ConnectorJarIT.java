@@ -27,7 +27,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,19 +38,13 @@ import org.junit.jupiter.api.io.TempDir;
  * schema) it wrote checked with JDBC.
  */
 class ConnectorJarIT {
-  private static final Pattern SUMMARY_ROW = Pattern.compile("^  (\\S.*?)\\s{2,}(\\S.*)$");
-
-  private static Path jar;
-  private static Path java;
-
   @TempDir Path dir;
 
-  @BeforeAll
-  static void findJar() {
-    jar = Path.of(System.getProperty("example.jar", "target/example-connector.jar")).toAbsolutePath();
-    assertWithMessage("the connector jar; build it with mvn package (mvn verify runs this test after it)")
-        .that(Files.isRegularFile(jar)).isTrue();
-    java = Path.of(System.getProperty("java.home"), "bin", "java");
+  private ConnectorJar jar;
+
+  @BeforeEach
+  void findJar() {
+    jar = ConnectorJar.in(dir);
   }
 
   @Test
@@ -61,7 +55,7 @@ class ConnectorJarIT {
     long deletes = items.stream().filter(i -> i instanceof BatchItem.Delete).count();
     Map<String, Asset> expected = TestData.replay(items);
 
-    Run run = run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "sqlite.path=" + db, "--batch-size", "10");
+    ConnectorJar.Run run = jar.run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "sqlite.path=" + db, "--batch-size", "10");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
     assertThat(run.firstLine()).isEqualTo("Destination asset_sqlite (sync local, \"local run\"): OK");
@@ -90,7 +84,7 @@ class ConnectorJarIT {
     }
 
     // Delivery is idempotent: the same file again leaves the same rows.
-    Run again = run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "sqlite.path=" + db);
+    ConnectorJar.Run again = jar.run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "sqlite.path=" + db);
     assertWithMessage(again.toString()).that(again.exit()).isEqualTo(0);
     assertTableHolds(() -> connect(db), expected);
   }
@@ -103,7 +97,7 @@ class ConnectorJarIT {
     Map<String, Asset> expected = TestData.replay(items);
 
     // The driver comes from the jar (the shade plugin put it there); the URL carries the test schema and the login.
-    Run run = run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "jdbc.url=" + pg.url(), "--batch-size", "10");
+    ConnectorJar.Run run = jar.run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "jdbc.url=" + pg.url(), "--batch-size", "10");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
     assertThat(run.firstLine()).isEqualTo("Destination asset_sqlite (sync local, \"local run\"): OK");
@@ -113,14 +107,14 @@ class ConnectorJarIT {
     assertThat(run.out() + run.err()).doesNotContain("password");
     assertTableHolds(pg::connect, expected);
 
-    Run again = run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "jdbc.url=" + pg.url());
+    ConnectorJar.Run again = jar.run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "jdbc.url=" + pg.url());
     assertWithMessage(again.toString()).that(again.exit()).isEqualTo(0);
     assertTableHolds(pg::connect, expected);
   }
 
   @Test
   void listsTheDestinationsThenTheSynapse() throws Exception {
-    Run run = run("list");
+    ConnectorJar.Run run = jar.run("list");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
     List<List<String>> rows = run.out().lines().filter(l -> !l.isBlank())
@@ -137,7 +131,7 @@ class ConnectorJarIT {
 
   @Test
   void printsTheGeneratedManifest() throws Exception {
-    Run run = run("manifest");
+    ConnectorJar.Run run = jar.run("manifest");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
     assertThat(run.out()).isEqualTo(Files.readString(classes().resolve("app.yml"), StandardCharsets.UTF_8));
@@ -152,13 +146,13 @@ class ConnectorJarIT {
     assumeTrue(Files.isRegularFile(tool), "ocp-check not found at " + tool + " (it lives in ../shared/tools beside the repo)");
     assumeTrue(succeeds("python3", "-c", "import yaml"), "python3 with PyYAML is needed to run ocp-check");
 
-    Run onClasses = exec(List.of("python3", tool.toString(), classes().toString()), null);
+    ConnectorJar.Run onClasses = jar.runCommand(List.of("python3", tool.toString(), classes().toString()));
     assertWithMessage(onClasses.toString()).that(onClasses.exit()).isEqualTo(0);
     assertThat(onClasses.out().strip()).isEqualTo("ok 3 destinations, 2 schemas");
 
     // The same files as they ship inside the jar.
     Path unpacked = unpackOcpFiles(dir.resolve("from-jar"));
-    Run onJar = exec(List.of("python3", tool.toString(), unpacked.toString()), null);
+    ConnectorJar.Run onJar = jar.runCommand(List.of("python3", tool.toString(), unpacked.toString()));
     assertWithMessage(onJar.toString()).that(onJar.exit()).isEqualTo(0);
     assertThat(onJar.out().strip()).isEqualTo("ok 3 destinations, 2 schemas");
   }
@@ -166,7 +160,7 @@ class ConnectorJarIT {
   @Test
   void deliversLeadsThroughTheDynamicSchema() throws Exception {
     Path db = dir.resolve("leads.db");
-    Run run = run("deliver", "lead_sqlite", "--input", TestData.sample("leads.jsonl").toString(),
+    ConnectorJar.Run run = jar.run("deliver", "lead_sqlite", "--input", TestData.sample("leads.jsonl").toString(),
         "--set", "sqlite.path=" + db, "--batch-size", "4");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
@@ -188,7 +182,7 @@ class ConnectorJarIT {
   @Test
   void strictModeRejectsTheLeadWithAnUnknownField() throws Exception {
     Path db = dir.resolve("strict.db");
-    Run run = run("deliver", "lead_sqlite", "--input", TestData.sample("leads.jsonl").toString(),
+    ConnectorJar.Run run = jar.run("deliver", "lead_sqlite", "--input", TestData.sample("leads.jsonl").toString(),
         "--set", "sqlite.path=" + db, "--strict");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(1);
@@ -208,7 +202,7 @@ class ConnectorJarIT {
     Path input = Files.writeString(dir.resolve("crm.jsonl"),
         "{\"email\":\"kai@example.com\",\"country\":\"DE\",\"lifetime_value\":1520.5,\"first_name\":\"Kai\"}\n");
 
-    Run run = exec(command("deliver", "lead_sqlite", "--input", "-", "--set", "sqlite.path=" + db), input);
+    ConnectorJar.Run run = jar.runWithInput(input, "deliver", "lead_sqlite", "--input", "-", "--set", "sqlite.path=" + db);
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
     assertThat(run.err()).contains("with columns email, country, lifetime_value\n");
@@ -219,7 +213,7 @@ class ConnectorJarIT {
   @Test
   void anUnwritablePathIsNotReady() throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
-    Run run = run("deliver", "asset_sqlite", "--input", TestData.sample("assets.jsonl").toString(),
+    ConnectorJar.Run run = jar.run("deliver", "asset_sqlite", "--input", TestData.sample("assets.jsonl").toString(),
         "--set", "sqlite.path=" + file.resolve("x.db"));
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(2);
@@ -239,7 +233,7 @@ class ConnectorJarIT {
     try (Connection holder = connect(db); Statement lock = holder.createStatement()) {
       lock.execute("BEGIN IMMEDIATE"); // readers may still read; writers get SQLITE_BUSY
 
-      Run run = run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "sqlite.path=" + db,
+      ConnectorJar.Run run = jar.run("deliver", "asset_sqlite", "--input", input.toString(), "--set", "sqlite.path=" + db,
           "--set", "sqlite.busy_timeout_ms=50", "--max-retries", "1");
 
       assertWithMessage(run.toString()).that(run.exit()).isEqualTo(1);
@@ -299,9 +293,9 @@ class ConnectorJarIT {
   }
 
   /** app.yml and destinations/schema/* from the jar, into {@code target}. */
-  private static Path unpackOcpFiles(Path target) throws IOException {
+  private Path unpackOcpFiles(Path target) throws IOException {
     Set<String> names = new TreeSet<>();
-    try (JarFile file = new JarFile(jar.toFile())) {
+    try (JarFile file = new JarFile(jar.jar().toFile())) {
       for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
         JarEntry entry = entries.nextElement();
         if (!entry.isDirectory() && (entry.getName().equals("app.yml") || entry.getName().startsWith("destinations/schema/"))) {
@@ -318,41 +312,6 @@ class ConnectorJarIT {
     return target;
   }
 
-  private List<String> command(String... args) {
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
-    command.addAll(List.of(args));
-    return command;
-  }
-
-  private Run run(String... args) throws Exception {
-    return exec(command(args), null);
-  }
-
-  /** Runs {@code command} in the test's temp dir with no DOVETAIL_* variables; stdin from {@code input} or empty. */
-  private Run exec(List<String> command, Path input) throws Exception {
-    Path out = Files.createTempFile(dir, "stdout", ".txt");
-    Path err = Files.createTempFile(dir, "stderr", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.redirectInput(input == null ? ProcessBuilder.Redirect.from(emptyFile()) : ProcessBuilder.Redirect.from(input.toFile()));
-    builder.environment().keySet().removeIf(name -> name.startsWith("DOVETAIL_"));
-    Process process = builder.start();
-    if (!process.waitFor(2, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("timed out: " + command);
-    }
-    return new Run(command, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
-  }
-
-  private java.io.File emptyFile() throws IOException {
-    Path empty = dir.resolve("empty-stdin");
-    if (!Files.exists(empty)) {
-      Files.createFile(empty);
-    }
-    return empty.toFile();
-  }
-
   private static boolean succeeds(String... command) {
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -363,30 +322,6 @@ class ConnectorJarIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  /** One finished child process. */
-  private record Run(List<String> command, int exit, String out, String err) {
-    String firstLine() {
-      return out.lines().findFirst().orElse("");
-    }
-
-    /** The indented "name  value" rows of the deliver summary. */
-    Map<String, String> summary() {
-      Map<String, String> rows = new LinkedHashMap<>();
-      for (String line : out.lines().toList()) {
-        Matcher m = SUMMARY_ROW.matcher(line);
-        if (m.matches()) {
-          rows.put(m.group(1), m.group(2));
-        }
-      }
-      return rows;
-    }
-
-    @Override
-    public String toString() {
-      return String.join(" ", command) + "\n-- exit " + exit + "\n-- stdout:\n" + out + "-- stderr:\n" + err;
     }
   }
 }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,19 +40,15 @@ class SyncJarIT {
   private static final int BATCH = 50;
   private static final int KILLS = 5;
 
-  private static Path jar;
-  private static Path java;
-
   @TempDir Path dir;
+
+  private ConnectorJar jar;
 
   private DemoCrmServer server;
 
-  @BeforeAll
-  static void findJar() {
-    jar = Path.of(System.getProperty("example.jar", "target/example-connector.jar")).toAbsolutePath();
-    assertWithMessage("the connector jar; build it with mvn package (mvn verify runs this test after it)")
-        .that(Files.isRegularFile(jar)).isTrue();
-    java = Path.of(System.getProperty("java.home"), "bin", "java");
+  @BeforeEach
+  void findJar() {
+    jar = ConnectorJar.in(dir).withEnv("CRM_TOKEN", TOKEN);
   }
 
   @AfterEach
@@ -107,10 +103,10 @@ class SyncJarIT {
     logWrites();
     Random random = new Random(7);
     int kills = 0;
-    Run last = null;
+    ConnectorJar.Run last = null;
     // Kill at a random moment of each run once it is under way, five times; then let it finish.
     for (int attempt = 0; attempt < 20 && last == null; attempt++) {
-      Process child = start("sync", "--config", config.toString(), "--progress", "log");
+      Process child = jar.start("sync", "--config", config.toString(), "--progress", "log");
       boolean midRun = kills < KILLS && awaitCheckpointMove(child, checkpointMoves());
       if (midRun && child.isAlive()) {
         Thread.sleep(random.nextInt(600));
@@ -118,11 +114,11 @@ class SyncJarIT {
         child.waitFor(30, TimeUnit.SECONDS);
         kills++;
       } else {
-        last = finish(child);
+        last = jar.finish(child);
       }
     }
     assertWithMessage("the sync finished").that(last).isNotNull();
-    assertWithMessage(last.toString()).that(last.exit).isEqualTo(0);
+    assertWithMessage(last.toString()).that(last.exit()).isEqualTo(0);
     assertWithMessage("kills before the run could finish; last run:\n%s", last).that(kills).isAtLeast(3);
 
     assertThat(table()).isEqualTo(source());
@@ -132,51 +128,51 @@ class SyncJarIT {
     // Each kill replays at most the batch that was in flight.
     assertWithMessage("replayed writes after %s kills", kills).that(writes - distinct).isAtMost((long) kills * BATCH);
 
-    Run status = finish(start("status", "--config", config.toString()));
-    assertThat(status.exit).isEqualTo(0);
-    assertThat(status.out).contains("KILLED");
-    assertThat(status.out).contains("COMPLETED");
+    ConnectorJar.Run status = jar.finish(jar.start("status", "--config", config.toString()));
+    assertThat(status.exit()).isEqualTo(0);
+    assertThat(status.out()).contains("KILLED");
+    assertThat(status.out()).contains("COMPLETED");
   }
 
   @Test
   void sigtermSettlesTheBatchInFlightStoresTheCheckpointAndExitsNonZero() throws Exception {
     Path config = config(4000);
     logWrites();
-    Process child = start("sync", "--config", config.toString(), "--progress", "log");
+    Process child = jar.start("sync", "--config", config.toString(), "--progress", "log");
     assertThat(awaitCheckpointMove(child, checkpointMoves())).isTrue();
     child.destroy(); // SIGTERM
-    Run stopped = finish(child);
+    ConnectorJar.Run stopped = jar.finish(child);
 
-    assertWithMessage(stopped.toString()).that(stopped.exit).isEqualTo(143);
-    assertThat(stopped.err).contains("stop requested: settling the batch in flight and storing the checkpoint");
-    assertThat(stopped.out).contains("): INTERRUPTED");
+    assertWithMessage(stopped.toString()).that(stopped.exit()).isEqualTo(143);
+    assertThat(stopped.err()).contains("stop requested: settling the batch in flight and storing the checkpoint");
+    assertThat(stopped.out()).contains("): INTERRUPTED");
     // The records read before the signal were delivered (the pending batch finished, possibly short) and counted:
     // the table holds exactly what the summary says was delivered.
-    Matcher delivered = Pattern.compile("\\n  delivered +([0-9,]+)\\n").matcher(stopped.out);
+    Matcher delivered = Pattern.compile("\\n  delivered +([0-9,]+)\\n").matcher(stopped.out());
     assertWithMessage(stopped.toString()).that(delivered.find()).isTrue();
     assertThat(count("SELECT COUNT(*) FROM deals")).isEqualTo(Long.parseLong(delivered.group(1).replace(",", "")));
 
-    Run rest = finish(start("sync", "--config", config.toString(), "--progress", "none"));
-    assertWithMessage(rest.toString()).that(rest.exit).isEqualTo(0);
+    ConnectorJar.Run rest = jar.finish(jar.start("sync", "--config", config.toString(), "--progress", "none"));
+    assertWithMessage(rest.toString()).that(rest.exit()).isEqualTo(0);
     assertThat(count("SELECT COUNT(*) FROM deal_writes") - count("SELECT COUNT(DISTINCT deal_id) FROM deal_writes"))
         .isAtMost((long) BATCH);
     assertThat(table()).isEqualTo(source());
-    assertThat(finish(start("status", "--config", config.toString())).out).contains("INTERRUPTED");
+    assertThat(jar.finish(jar.start("status", "--config", config.toString())).out()).contains("INTERRUPTED");
   }
 
   @Test
   void theSecretAppearsNowhereInTheOutputOrTheStateStore() throws Exception {
     Path config = config(120);
     server.failNext(401, 1);
-    List<Run> runs = new ArrayList<>();
-    runs.add(finish(start("sync", "--config", config.toString(), "--verbose", "--progress", "log")));
-    runs.add(finish(start("sync", "--config", config.toString(), "--verbose", "--progress", "log")));
-    runs.add(finish(start("status", "--config", config.toString())));
-    runs.add(finish(start("dlq", "list", "--config", config.toString(), "--all")));
+    List<ConnectorJar.Run> runs = new ArrayList<>();
+    runs.add(jar.finish(jar.start("sync", "--config", config.toString(), "--verbose", "--progress", "log")));
+    runs.add(jar.finish(jar.start("sync", "--config", config.toString(), "--verbose", "--progress", "log")));
+    runs.add(jar.finish(jar.start("status", "--config", config.toString())));
+    runs.add(jar.finish(jar.start("dlq", "list", "--config", config.toString(), "--all")));
 
-    assertWithMessage(runs.get(1).toString()).that(runs.get(1).exit).isEqualTo(0);
-    for (Run run : runs) {
-      assertWithMessage(run.toString()).that(run.out + run.err).doesNotContain(TOKEN);
+    assertWithMessage(runs.get(1).toString()).that(runs.get(1).exit()).isEqualTo(0);
+    for (ConnectorJar.Run run : runs) {
+      assertWithMessage(run.toString()).that(run.out() + run.err()).doesNotContain(TOKEN);
     }
     String stateBytes = new String(Files.readAllBytes(stateDb()), StandardCharsets.ISO_8859_1);
     assertThat(stateBytes).doesNotContain(TOKEN);
@@ -188,16 +184,16 @@ class SyncJarIT {
   void theSameSyncIntoPostgresqlWithItsStateThereToo(PostgresDatabase pg) throws Exception {
     Path config = config(700, "jdbc.url: '" + pg.url() + "'", pg.url());
 
-    Run first = finish(start("sync", "--config", config.toString(), "--progress", "log"));
-    assertWithMessage(first.toString()).that(first.exit).isEqualTo(0);
-    assertThat(first.out).containsMatch("delivered +700\\n");
-    assertThat(first.out).contains("state          jdbc:postgresql://");
-    assertThat(first.out + first.err).doesNotContain("password=dovetail");
+    ConnectorJar.Run first = jar.finish(jar.start("sync", "--config", config.toString(), "--progress", "log"));
+    assertWithMessage(first.toString()).that(first.exit()).isEqualTo(0);
+    assertThat(first.out()).containsMatch("delivered +700\\n");
+    assertThat(first.out()).contains("state          jdbc:postgresql://");
+    assertThat(first.out() + first.err()).doesNotContain("password=dovetail");
 
     server.failNext(503, 2); // retried by the synapse's READ cycle
-    Run second = finish(start("sync", "--config", config.toString(), "--progress", "none"));
-    assertWithMessage(second.toString()).that(second.exit).isEqualTo(0);
-    assertThat(second.out).containsMatch("read +0\\n");
+    ConnectorJar.Run second = jar.finish(jar.start("sync", "--config", config.toString(), "--progress", "none"));
+    assertWithMessage(second.toString()).that(second.exit()).isEqualTo(0);
+    assertThat(second.out()).containsMatch("read +0\\n");
 
     Map<Long, String> rows = new TreeMap<>();
     try (Connection c = pg.connect(); Statement s = c.createStatement();
@@ -207,9 +203,9 @@ class SyncJarIT {
       }
     }
     assertThat(rows).isEqualTo(source());
-    Run status = finish(start("status", "--config", config.toString()));
-    assertThat(status.out).containsMatch("\\n  2 .* COMPLETED +0 +0 ");
-    assertThat(status.out).containsMatch("\\n  1 .* COMPLETED +700 +700 ");
+    ConnectorJar.Run status = jar.finish(jar.start("status", "--config", config.toString()));
+    assertThat(status.out()).containsMatch("\\n  2 .* COMPLETED +0 +0 ");
+    assertThat(status.out()).containsMatch("\\n  1 .* COMPLETED +700 +700 ");
   }
 
   // ---- the destination table, the source, and the write log ----
@@ -293,51 +289,5 @@ class SyncJarIT {
       Thread.sleep(20);
     }
     throw new AssertionError("the sync made no progress in 60 s");
-  }
-
-  // ---- child processes ----
-
-  private Process start(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
-    command.addAll(List.of(args));
-    int n = runs++;
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(dir.resolve("out-" + n + ".txt").toFile())
-        .redirectError(dir.resolve("err-" + n + ".txt").toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(emptyFile()));
-    builder.environment().keySet().removeIf(name -> name.startsWith("DOVETAIL_"));
-    builder.environment().put("CRM_TOKEN", TOKEN);
-    Process process = builder.start();
-    started.put(process, n);
-    return process;
-  }
-
-  private int runs;
-  private final Map<Process, Integer> started = new java.util.HashMap<>();
-
-  private Run finish(Process process) throws Exception {
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("timed out");
-    }
-    int n = started.get(process);
-    return new Run(process.exitValue(), Files.readString(dir.resolve("out-" + n + ".txt"), StandardCharsets.UTF_8),
-        Files.readString(dir.resolve("err-" + n + ".txt"), StandardCharsets.UTF_8));
-  }
-
-  private java.io.File emptyFile() throws IOException {
-    Path empty = dir.resolve("empty");
-    if (!Files.exists(empty)) {
-      Files.createFile(empty);
-    }
-    return empty.toFile();
-  }
-
-  /** One finished child process. */
-  private record Run(int exit, String out, String err) {
-    @Override
-    public String toString() {
-      return "-- exit " + exit + "\n-- stdout:\n" + out + "-- stderr:\n" + err;
-    }
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dovetail.example.ConnectorJar;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +37,15 @@ class CrmSynapseJarIT {
   private static final Pattern NEXT_WATERMARK = Pattern.compile("^next watermark: (\\d+) \\((\\S+)\\)$");
   private static final String SAMPLE_ENDPOINT = "http://127.0.0.1:8089/";
 
-  private static Path jar;
-  private static Path java;
-
   @TempDir Path dir;
+
+  private ConnectorJar jar;
 
   private DemoCrmServer server;
 
-  @BeforeAll
-  static void findJar() {
-    jar = Path.of(System.getProperty("example.jar", "target/example-connector.jar")).toAbsolutePath();
-    assertWithMessage("the connector jar; build it with mvn package (mvn verify runs this test after it)")
-        .that(Files.isRegularFile(jar)).isTrue();
-    java = Path.of(System.getProperty("java.home"), "bin", "java");
+  @BeforeEach
+  void findJar() {
+    jar = ConnectorJar.in(dir).masking(TOKEN);
   }
 
   @AfterEach
@@ -66,7 +63,7 @@ class CrmSynapseJarIT {
   void pullReadsEveryDealOnceAcrossPagesAndARateLimit() throws Exception {
     startCrm(DemoCrmServer.Options.defaults(250).withThrottleEvery(3)); // the 3rd request answers 429, Retry-After: 1
 
-    Run run = run("pull", "deal", "--synapse", "demo_crm", "--set", "endpoint=" + server.endpoint(),
+    ConnectorJar.Run run = jar.run("pull", "deal", "--synapse", "demo_crm", "--set", "endpoint=" + server.endpoint(),
         "--set", "accessToken=" + TOKEN, "--since", "0");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
@@ -97,7 +94,7 @@ class CrmSynapseJarIT {
 
   @Test
   void pullInDemoModeNeedsNothingElseStarted() throws Exception {
-    Run run = run("pull", "deal", "--synapse", "demo_crm", "--set", "endpoint=demo:300", "--since", "0");
+    ConnectorJar.Run run = jar.run("pull", "deal", "--synapse", "demo_crm", "--set", "endpoint=demo:300", "--since", "0");
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(0);
     assertThat(run.err()).contains("demo_crm demo mode: demo CRM with 300 deals and 40 persons on http://127.0.0.1:");
@@ -112,11 +109,11 @@ class CrmSynapseJarIT {
   @Test
   void pullFromThePrintedWatermarkRereadsOnlyTheLastChange() throws Exception {
     startCrm(DemoCrmServer.Options.defaults(250));
-    Run first = run("pull", "deal", "--set", "endpoint=" + server.endpoint(), "--set", "accessToken=" + TOKEN, "-q");
+    ConnectorJar.Run first = jar.run("pull", "deal", "--set", "endpoint=" + server.endpoint(), "--set", "accessToken=" + TOKEN, "-q");
     assertWithMessage(first.toString()).that(first.exit()).isEqualTo(0);
     String watermark = lastLine(first.err()).group(1);
 
-    Run next = run("pull", "deal", "--set", "endpoint=" + server.endpoint(), "--set", "accessToken=" + TOKEN,
+    ConnectorJar.Run next = jar.run("pull", "deal", "--set", "endpoint=" + server.endpoint(), "--set", "accessToken=" + TOKEN,
         "--since", watermark, "-q");
 
     // Reads are at-least-once: the records at the watermark come again (here the last one), nothing older.
@@ -134,7 +131,7 @@ class CrmSynapseJarIT {
   void pullWithAWrongTokenFailsWithoutShowingIt() throws Exception {
     startCrm(DemoCrmServer.Options.defaults(10));
 
-    Run run = run("pull", "deal", "--set", "endpoint=" + server.endpoint(), "--set", "accessToken=wrong-" + TOKEN);
+    ConnectorJar.Run run = jar.run("pull", "deal", "--set", "endpoint=" + server.endpoint(), "--set", "accessToken=wrong-" + TOKEN);
 
     assertWithMessage(run.toString()).that(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -147,21 +144,21 @@ class CrmSynapseJarIT {
   void invokeAnswersTheSampleEnvelopes() throws Exception {
     startCrm(DemoCrmServer.Options.defaults(250));
 
-    Run info = invoke("synapse-info.json");
+    ConnectorJar.Run info = invoke("synapse-info.json");
     assertWithMessage(info.toString()).that(info.exit()).isEqualTo(0);
     assertThat(SynapseCalls.parse(info.out()).get("name").asText()).isEqualTo("demo_crm");
     assertThat(info.err()).isEmpty();
 
-    Run test = invoke("test.json");
+    ConnectorJar.Run test = invoke("test.json");
     assertWithMessage(test.toString()).that(test.exit()).isEqualTo(0);
     assertThat(SynapseCalls.parse(test.out()).at("/metaConfig/crmUser").asText()).isEqualTo("admin@demo-crm.test");
 
-    Run describe = invoke("describe.json");
+    ConnectorJar.Run describe = invoke("describe.json");
     assertWithMessage(describe.toString()).that(describe.exit()).isEqualTo(0);
     assertThat(decodedList(describe.out()).stream().map(s -> s.get("apiName").asText()).toList())
         .containsExactly("deal", "person").inOrder();
 
-    Run read = invoke("read-deals.json");
+    ConnectorJar.Run read = invoke("read-deals.json");
     assertWithMessage(read.toString()).that(read.exit()).isEqualTo(0);
     JsonNode page = SynapseCalls.parse(read.out());
     assertThat(page.get("data").size()).isEqualTo(100);
@@ -169,22 +166,22 @@ class CrmSynapseJarIT {
     assertThat(page.at("/watermark/cursor").asText()).isEqualTo("100");
     assertThat(page.get("offsetType").asText()).isEqualTo("RECORD_COUNT");
 
-    Run byId = invoke("get-deals-by-id.json");
+    ConnectorJar.Run byId = invoke("get-deals-by-id.json");
     assertWithMessage(byId.toString()).that(byId.exit()).isEqualTo(0);
     assertThat(decodedList(byId.out()).stream().map(r -> r.get("id").asText()).toList()).containsExactly("1", "3").inOrder();
 
-    Run create = invoke("create-deals.json");
+    ConnectorJar.Run create = invoke("create-deals.json");
     assertWithMessage(create.toString()).that(create.exit()).isEqualTo(0);
     assertThat(decodedList(create.out()).stream().map(r -> r.get("success").asBoolean() + " " + r.get("id").asText())
         .toList()).containsExactly("true 251", "false null", "true 252").inOrder();
 
-    Run update = invoke("update-deals.json");
+    ConnectorJar.Run update = invoke("update-deals.json");
     assertWithMessage(update.toString()).that(update.exit()).isEqualTo(0);
     assertThat(decodedList(update.out()).stream().map(r -> r.get("success").asBoolean()).toList())
         .containsExactly(true, false, true).inOrder();
     assertThat(server.deal(3).orElseThrow().get("stage").asText()).isEqualTo("negotiations_started");
 
-    Run delete = invoke("delete-deals.json");
+    ConnectorJar.Run delete = invoke("delete-deals.json");
     assertWithMessage(delete.toString()).that(delete.exit()).isEqualTo(0);
     assertThat(decodedList(delete.out()).stream().map(r -> r.get("success").asBoolean()).toList())
         .containsExactly(true, true).inOrder();
@@ -192,7 +189,7 @@ class CrmSynapseJarIT {
 
     // An error reply: the body on stdout all the same, exit code 1.
     server.failNext(503, 1);
-    Run outage = invoke("read-deals.json");
+    ConnectorJar.Run outage = invoke("read-deals.json");
     assertWithMessage(outage.toString()).that(outage.exit()).isEqualTo(1);
     assertThat(SynapseCalls.parse(outage.out()).get("status_code").asInt()).isEqualTo(503);
   }
@@ -200,7 +197,7 @@ class CrmSynapseJarIT {
   @Test
   void serveAnswersEnvelopesOverHttp() throws Exception {
     startCrm(DemoCrmServer.Options.defaults(250));
-    ProcessBuilder builder = new ProcessBuilder(command("serve", "--port", "0")).directory(dir.toFile())
+    ProcessBuilder builder = new ProcessBuilder(jar.command("serve", "--port", "0")).directory(dir.toFile())
         .redirectOutput(dir.resolve("serve.out").toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("DOVETAIL_")); // no DOVETAIL_SERVE_TOKEN
     Process serve = builder.start();
@@ -243,9 +240,9 @@ class CrmSynapseJarIT {
     return text.replace(SAMPLE_ENDPOINT, server.endpoint()).replace("\"demo-token\"", "\"" + TOKEN + "\"");
   }
 
-  private Run invoke(String sample) throws Exception {
+  private ConnectorJar.Run invoke(String sample) throws Exception {
     Path envelope = Files.writeString(dir.resolve(sample), sample(sample), StandardCharsets.UTF_8);
-    return run("invoke", "--input", envelope.toString());
+    return jar.run("invoke", "--input", envelope.toString());
   }
 
   private static List<JsonNode> decodedList(String body) {
@@ -293,38 +290,5 @@ class CrmSynapseJarIT {
   private static HttpResponse<String> post(HttpClient http, String url, String body) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private List<String> command(String... args) {
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
-    command.addAll(List.of(args));
-    return command;
-  }
-
-  /** Runs the jar in the test's temp dir with no DOVETAIL_* variables and empty stdin. */
-  private Run run(String... args) throws Exception {
-    List<String> command = command(args);
-    Path out = Files.createTempFile(dir, "stdout", ".txt");
-    Path err = Files.createTempFile(dir, "stderr", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-            Files.exists(dir.resolve("empty")) ? dir.resolve("empty").toFile() : Files.createFile(dir.resolve("empty")).toFile()));
-    builder.environment().keySet().removeIf(name -> name.startsWith("DOVETAIL_"));
-    Process process = builder.start();
-    if (!process.waitFor(2, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("timed out: " + command);
-    }
-    return new Run(command, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
-  }
-
-  /** One finished child process. */
-  private record Run(List<String> command, int exit, String out, String err) {
-    @Override
-    public String toString() {
-      return String.join(" ", command).replace(TOKEN, "<token>") + "\n-- exit " + exit + "\n-- stdout:\n" + out
-          + "-- stderr:\n" + err;
-    }
   }
 }
