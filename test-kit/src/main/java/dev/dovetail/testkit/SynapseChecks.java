@@ -255,6 +255,7 @@ final class SynapseChecks {
     List<String> sent = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       Map<String, Object> values = EntitySamples.values(schema, i, true);
+      values.putAll(fixture.values(entity));
       sent.add(JsonValues.write(values));
       try (JsonParser parser = JsonValues.FACTORY.createParser(sent.get(i))) {
         parser.nextToken();
@@ -292,7 +293,8 @@ final class SynapseChecks {
       String subject = call + " record #" + i + " " + Text.shorten(sent.get(i), 200);
       if (result == null || !result.success()) {
         findings.add(subject, rule + "; it failed: " + (result == null ? "null result" : result.errors()),
-            "the fixture accepts these sample records; fix the @" + call + " method");
+            "the fixture accepts these sample records (declare the values it needs with SynapseFixture.value(...));"
+                + " else fix the " + rule.substring(0, rule.indexOf(' ')) + " method");
         ok = false;
       } else if (result.id() == null || result.id().isBlank()) {
         findings.add(subject, rule + "; the id is missing", "return WriteResult.ok(<end-system id>)");

@@ -18,6 +18,7 @@ import java.util.Objects;
 public final class SynapseFixture {
   private final Connection connection;
   private final Map<String, Integer> expected = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> values = new LinkedHashMap<>();
 
   private SynapseFixture(Connection connection) {
     this.connection = Objects.requireNonNull(connection, "connection");
@@ -37,6 +38,20 @@ public final class SynapseFixture {
   public SynapseFixture expectRecords(String entity, int count) {
     expected.put(entity, count);
     return this;
+  }
+
+  /**
+   * The value the kit's create and update records carry in {@code attribute} of {@code entity}, where the fixture
+   * accepts only some values (a currency code, say); other attributes get the kit's typical values.
+   */
+  public SynapseFixture value(String entity, String attribute, Object value) {
+    values.computeIfAbsent(entity, e -> new LinkedHashMap<>()).put(attribute, SampleValues.normalize(value));
+    return this;
+  }
+
+  /** The author's values of {@code entity}'s attributes. */
+  Map<String, Object> values(String entity) {
+    return values.getOrDefault(entity, Map.of());
   }
 
   Connection connection() {
