@@ -1,5 +1,6 @@
 package dev.dovetail.processor.model;
 
+import dev.dovetail.runtime.ocp.AppMeta;
 import java.util.Map;
 
 /**

@@ -1,11 +1,11 @@
 package dev.dovetail.processor.read;
 
 import dev.dovetail.annotations.OcpCategory;
-import dev.dovetail.processor.check.MetaChecks;
 import dev.dovetail.processor.diag.Diagnostics;
 import dev.dovetail.processor.diag.Message;
-import dev.dovetail.processor.model.AppMeta;
 import dev.dovetail.processor.model.BaseManifest;
+import dev.dovetail.runtime.ocp.AppMeta;
+import dev.dovetail.runtime.ocp.MetaRules;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +97,7 @@ public final class BaseManifestReader {
     AppMeta parsed = new AppMeta(text(meta.get("app_id")), text(meta.get("display_name")), text(meta.get("version")),
         text(meta.get("vendor")), text(meta.get("support_url")), text(meta.get("summary")), text(meta.get("contact_email")),
         categories, strings(meta.get("availability")), text(runtime));
-    for (MetaChecks.Problem problem : MetaChecks.check(parsed)) {
+    for (MetaRules.Problem problem : MetaRules.check(parsed)) {
       boolean missing = problem.key().equals("runtime") ? runtime == null : !meta.containsKey(problem.key());
       if (!missing) { // a missing key is reported once, above (M2)
         diagnostics.error(Message.BASE_MANIFEST_INVALID, path, problem.message() + " (OCP M5)");

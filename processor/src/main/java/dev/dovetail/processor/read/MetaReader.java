@@ -1,10 +1,10 @@
 package dev.dovetail.processor.read;
 
 import dev.dovetail.annotations.OcpCategory;
-import dev.dovetail.processor.check.MetaChecks;
 import dev.dovetail.processor.diag.Diagnostics;
 import dev.dovetail.processor.diag.Message;
-import dev.dovetail.processor.model.AppMeta;
+import dev.dovetail.runtime.ocp.AppMeta;
+import dev.dovetail.runtime.ocp.MetaRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +53,8 @@ public final class MetaReader {
         categories,
         availability,
         runtime);
-    List<MetaChecks.Problem> problems = MetaChecks.check(meta);
-    for (MetaChecks.Problem problem : problems) {
+    List<MetaRules.Problem> problems = MetaRules.check(meta);
+    for (MetaRules.Problem problem : problems) {
       diagnostics.error(Message.META_INVALID, element, mirror, Annotations.explicit(mirror, MEMBERS.get(problem.key())),
           problem.message());
     }

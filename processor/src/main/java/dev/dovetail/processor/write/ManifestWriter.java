@@ -1,7 +1,7 @@
 package dev.dovetail.processor.write;
 
-import dev.dovetail.processor.model.AppMeta;
 import dev.dovetail.processor.model.DestinationModel;
+import dev.dovetail.runtime.ocp.AppMeta;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.dovetail.processor.model;
+package dev.dovetail.runtime.ocp;
 
 import java.util.List;
 

@@ -1,14 +1,12 @@
-package dev.dovetail.processor.check;
+package dev.dovetail.runtime.ocp;
 
-import dev.dovetail.processor.model.AppMeta;
-import dev.dovetail.runtime.ocp.OcpRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
 /** The OCP meta rules (spec §2.1, M3–M5) on an {@link AppMeta}, as (key, problem) pairs. */
-public final class MetaChecks {
-  private MetaChecks() {}
+public final class MetaRules {
+  private MetaRules() {}
 
   /** One broken rule: {@code key} is the meta key ({@code app_id}) or {@code runtime}. */
   public record Problem(String key, String message) {}
