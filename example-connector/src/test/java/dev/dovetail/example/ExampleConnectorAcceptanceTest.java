@@ -1,7 +1,5 @@
 package dev.dovetail.example;
 
-import dev.dovetail.runtime.synapse.AuthConfig;
-import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.testkit.ConnectorKit;
 import dev.dovetail.testkit.ConnectorTest;
 import dev.dovetail.testkit.SynapseFixture;
@@ -24,8 +22,6 @@ class ExampleConnectorAcceptanceTest {
 
   @ConnectorTest
   Stream<DynamicNode> acceptance() {
-    Connection demoCrm = Connection.of("demo_crm", new AuthConfig("demo:300", null, null, null, null, null, null,
-        "demo-token", null, null, Map.of()));
     return ConnectorKit.load()
         .settings(Map.of("sqlite.path", dir.resolve("kit.db").toString()))
         .destination("asset_sqlite", samples -> samples.required("name"))
@@ -35,7 +31,7 @@ class ExampleConnectorAcceptanceTest {
             .values("expected_close_date", "2026-03-31", "1999-12-31")
             .values("updated_at", "2026-03-01T10:15:30Z", "2026-03-01T12:15:30+02:00")
             .values("added_at", "2026-02-01T08:00:00Z"))
-        .synapse("demo_crm", SynapseFixture.of(demoCrm)
+        .synapse("demo_crm", SynapseFixture.fields(Map.of("endpoint", "demo:300", "accessToken", "demo-token"))
             .expectRecords("deal", 300)
             .expectRecords("person", 40)
             .value("deal", "currency", "EUR"))

@@ -143,7 +143,7 @@ final class SynapseChecks {
   private void dynamicEntities(Findings findings) {
     List<EntitySchema> schemas;
     try {
-      schemas = dispatcher.describe(fixture.connection());
+      schemas = dispatcher.describe(fixture.connection(dispatcher));
     } catch (Exception e) {
       findings.add("the @Describe method threw " + DestinationChecks.describe(e),
           "describe answers with the fixture's connection", "fix the @Describe method");
@@ -227,7 +227,7 @@ final class SynapseChecks {
 
   private Cycle cycle(String entity, Instant since, Instant until, Findings findings) throws InterruptedException {
     ReadCycle cycle = new ReadCycle(new EnvelopeHandler(dispatcher), PullPolicy.DEFAULT, Sleeper.SYSTEM,
-        RunListener.NONE, new PullRequest(entity, fixture.connection(), since, until, 0));
+        RunListener.NONE, new PullRequest(entity, fixture.connection(dispatcher), since, until, 0));
     List<ReadReply.Item> items = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     try {
@@ -248,7 +248,7 @@ final class SynapseChecks {
   private <T> void crud(EntityBinding<T> binding) throws Exception {
     Findings findings = new Findings(name, binding.apiName() + ": " + CRUD);
     requireFixture(findings);
-    Connection connection = fixture.connection();
+    Connection connection = fixture.connection(dispatcher);
     String entity = binding.apiName();
     Map<String, Object> schema = JsonValues.parseObject(dispatcher.schemaJson(entity));
     List<T> records = new ArrayList<>();

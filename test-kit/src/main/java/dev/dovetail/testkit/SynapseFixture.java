@@ -2,9 +2,12 @@ package dev.dovetail.testkit;
 
 import dev.dovetail.runtime.synapse.AuthConfig;
 import dev.dovetail.runtime.synapse.Connection;
+import dev.dovetail.runtime.synapse.SynapseDispatcher;
+import dev.dovetail.runtime.synapse.envelope.ConnectionFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Where the kit reads and writes a synapse's records: the connection to a fixture the author controls (a local HTTP
@@ -16,22 +19,34 @@ import java.util.Objects;
  * }</pre>
  */
 public final class SynapseFixture {
-  private final Connection connection;
+  private final Function<SynapseDispatcher, Connection> connection;
   private final Map<String, Integer> expected = new LinkedHashMap<>();
   private final Map<String, Map<String, Object>> values = new LinkedHashMap<>();
 
-  private SynapseFixture(Connection connection) {
-    this.connection = Objects.requireNonNull(connection, "connection");
+  private SynapseFixture(Function<SynapseDispatcher, Connection> connection) {
+    this.connection = connection;
   }
 
   /** A fixture reached with this connection, as the platform would send it. */
   public static SynapseFixture of(Connection connection) {
-    return new SynapseFixture(connection);
+    Objects.requireNonNull(connection, "connection");
+    return new SynapseFixture(dispatcher -> connection);
+  }
+
+  /**
+   * A fixture reached with these connection field values, as a user enters them for the synapse's
+   * {@code connectionFields} (e.g. {@code endpoint}, {@code accessToken}, or a field of the synapse's own): placed in
+   * the connection the way the platform places them (standard auth fields, configured fields, headers).
+   */
+  public static SynapseFixture fields(Map<String, String> values) {
+    Map<String, String> copy = Map.copyOf(values);
+    return new SynapseFixture(dispatcher -> ConnectionFields.connection(dispatcher, copy));
   }
 
   /** A fixture at {@code endpoint} ({@code authConfig.endpoint}), with no credentials. */
   public static SynapseFixture endpoint(String endpoint) {
-    return of(Connection.of("dovetail-test-kit", AuthConfig.ofEndpoint(endpoint)));
+    Connection connection = Connection.of("dovetail-test-kit", AuthConfig.ofEndpoint(endpoint));
+    return new SynapseFixture(dispatcher -> connection);
   }
 
   /** The fixture holds exactly {@code count} records of {@code entity} in the read window (all of time). */
@@ -54,8 +69,8 @@ public final class SynapseFixture {
     return values.getOrDefault(entity, Map.of());
   }
 
-  Connection connection() {
-    return connection;
+  Connection connection(SynapseDispatcher dispatcher) {
+    return connection.apply(dispatcher);
   }
 
   /** The expected count of {@code entity}, or {@code null} when not declared. */

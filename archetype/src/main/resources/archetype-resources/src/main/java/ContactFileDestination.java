@@ -17,6 +17,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Writes contacts into a folder, one JSON document per contact: {@code <contacts.dir>/<contact id>.json}.
@@ -33,6 +36,8 @@ import java.nio.file.StandardCopyOption;
 @Destination(name = "contact_files", supportsDelete = true)
 public class ContactFileDestination implements DestinationHandler<ContactRow> {
   static final String DIR_SETTING = "contacts.dir";
+  /** The longest file name used, without ".json": well under the usual 255-byte limit. */
+  private static final int MAX_NAME = 160;
   private static final JsonFactory JSON = new JsonFactory();
 
   @Override
@@ -82,9 +87,25 @@ public class ContactFileDestination implements DestinationHandler<ContactRow> {
     }
   }
 
-  /** The contact's file; the id is URL-encoded, so any id makes one safe file name. */
+  /**
+   * The contact's file: the id URL-encoded, so any id makes a safe file name; an id too long for a file name (most
+   * file systems stop at 255 bytes) keeps its first characters and gets its SHA-256 after them, so it stays unique.
+   * On a case-insensitive file system (macOS, Windows) ids that differ only in case share a file.
+   */
   static Path file(Path dir, String contactId) {
-    return dir.resolve(URLEncoder.encode(contactId, StandardCharsets.UTF_8) + ".json");
+    String name = URLEncoder.encode(contactId, StandardCharsets.UTF_8);
+    if (name.length() > MAX_NAME) {
+      name = name.substring(0, MAX_NAME - 65) + "~" + sha256(contactId);
+    }
+    return dir.resolve(name + ".json");
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   static Path dir() {

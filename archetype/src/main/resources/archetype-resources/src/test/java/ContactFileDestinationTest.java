@@ -45,6 +45,14 @@ class ContactFileDestinationTest {
     }
   }
 
+  @Test
+  void anIdTooLongForAFileNameGetsAShortUniqueOne() {
+    String longId = "x".repeat(300);
+    Path file = ContactFileDestination.file(dir, longId);
+    assertTrue(file.getFileName().toString().length() < 255);
+    assertFalse(file.equals(ContactFileDestination.file(dir, longId + "y")));
+  }
+
   @SafeVarargs
   private static DeliverResult deliver(ContactFileDestination destination, BatchItem<ContactRow>... items) {
     return destination.deliver(new Batch<>(List.of(items), 1, null));
