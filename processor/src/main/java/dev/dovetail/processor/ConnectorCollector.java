@@ -293,6 +293,10 @@ final class ConnectorCollector {
         output.sinkConnectorManifest(destinations.values());
       }
     }
+    if (!destinations.isEmpty() || !synapses.isEmpty()) {
+      output.connectorDocs(appMeta, metaElement, destinations.values(),
+          schema -> customTypes.get(schema.qualifiedName()).values(), synapses.values());
+    }
   }
 
   /**

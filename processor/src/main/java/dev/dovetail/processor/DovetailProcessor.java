@@ -24,6 +24,14 @@ import javax.lang.model.element.TypeElement;
 public final class DovetailProcessor extends AbstractProcessor {
   /** Path of a hand-written base app.yml whose other sections are kept. */
   public static final String BASE_MANIFEST_OPTION = "dovetail.baseManifest";
+  /**
+   * {@code true}: tell Gradle the processor is an aggregating incremental processor. Opt-in, because Gradle hands an
+   * aggregating processor the unchanged annotated types as class files, which keep no Javadoc: only connectors whose
+   * descriptions are all in annotations get the same output from an incremental build (see the README).
+   */
+  public static final String GRADLE_INCREMENTAL_OPTION = "dovetail.gradle.incremental";
+  /** Gradle's option for a processor registered as {@code dynamic} in META-INF/gradle/incremental.annotation.processors. */
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
 
   private Diagnostics diagnostics;
   private ConnectorCollector collector;
@@ -46,7 +54,11 @@ public final class DovetailProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(BASE_MANIFEST_OPTION);
+    // Gradle asks after init(); without the opt-in the processor is not incremental and Gradle recompiles everything.
+    if (processingEnv != null && Boolean.parseBoolean(processingEnv.getOptions().get(GRADLE_INCREMENTAL_OPTION))) {
+      return Set.of(BASE_MANIFEST_OPTION, GRADLE_INCREMENTAL_OPTION, GRADLE_AGGREGATING);
+    }
+    return Set.of(BASE_MANIFEST_OPTION, GRADLE_INCREMENTAL_OPTION);
   }
 
   @Override

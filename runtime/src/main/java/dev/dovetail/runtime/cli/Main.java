@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code dovetail} command, main class of a connector jar: {@code list}, {@code manifest},
+ * The {@code dovetail} command, main class of a connector jar: {@code list}, {@code manifest}, {@code docs},
  * {@code deliver <destination>} for OCP destinations, {@code invoke}, {@code serve}, {@code pull <entity>} for
  * Syncari synapses, and {@code sync}, {@code status}, {@code dlq} for syncs from a source into a destination.
  *
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Runs the OCP destinations and Syncari synapses of this connector jar locally.",
-    // The subcommands (list, manifest, deliver, invoke, serve, pull, sync, status, dlq, help) are added by run(),
+    // The subcommands (list, manifest, docs, deliver, invoke, serve, pull, sync, status, dlq, help) are added by run(),
     // see subcommands().
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -81,12 +81,14 @@ public final class Main implements Callable<Integer> {
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
       Main main = new Main(in, classLoader, sleeper, clock);
-      if (args.length == 1 && ("list".equals(args[0]) || "manifest".equals(args[0]))) {
+      if (args.length == 1 && ("list".equals(args[0]) || "manifest".equals(args[0]) || "docs".equals(args[0]))) {
         // Nothing to parse: run the command as picocli would, without building the command-line model.
         try {
-          return "list".equals(args[0])
-              ? ListCommand.list(main, outWriter, errWriter)
-              : ManifestCommand.print(main, outWriter, errWriter);
+          return switch (args[0]) {
+            case "list" -> ListCommand.list(main, outWriter, errWriter);
+            case "manifest" -> ManifestCommand.print(main, outWriter, errWriter);
+            default -> DocsCommand.print(main, DeliverCommand.STDIN, outWriter, errWriter);
+          };
         } catch (Exception e) {
           return unexpectedError(e, errWriter);
         }
@@ -114,6 +116,7 @@ public final class Main implements Callable<Integer> {
     Object only = first == null ? null : switch (first) {
       case "list" -> new ListCommand();
       case "manifest" -> new ManifestCommand();
+      case "docs" -> new DocsCommand();
       case "deliver" -> new DeliverCommand();
       case "invoke" -> new InvokeCommand();
       case "serve" -> new ServeCommand();
@@ -129,6 +132,7 @@ public final class Main implements Callable<Integer> {
     }
     commandLine.addSubcommand(new ListCommand());
     commandLine.addSubcommand(new ManifestCommand());
+    commandLine.addSubcommand(new DocsCommand());
     commandLine.addSubcommand(new DeliverCommand());
     commandLine.addSubcommand(new InvokeCommand());
     commandLine.addSubcommand(new ServeCommand());

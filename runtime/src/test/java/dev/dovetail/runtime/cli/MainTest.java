@@ -19,6 +19,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,63 @@ class MainTest {
       assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
       assertThat(result.out()).isEmpty();
       assertThat(result.err()).startsWith("error: no app.yml on the class path");
+    }
+  }
+
+  /** A class loader over a directory holding a connector reference, as the processor writes it into a jar. */
+  private URLClassLoader withDocs(String markdown) throws IOException {
+    Path resource = dir.resolve("classes").resolve(DocsCommand.RESOURCE);
+    Files.createDirectories(resource.getParent());
+    Files.writeString(resource, markdown, StandardCharsets.UTF_8);
+    return new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, null);
+  }
+
+  @Test
+  void docsPrintsTheReferenceUnchanged() throws IOException {
+    String markdown = "# Acme \\| Docs\n\n| Field | Type |\n|---|---|\n| `name` | `string` — naïve ✓ |\n";
+    try (URLClassLoader loader = withDocs(markdown)) {
+      for (String[] args : List.of(new String[] {"docs"}, new String[] {"docs", "--output", "-"})) {
+        Result result = run(new ByteArrayInputStream(new byte[0]), loader, args);
+        assertThat(result.exitCode()).isEqualTo(0);
+        assertThat(result.out()).isEqualTo(markdown);
+        assertThat(result.err()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void docsOutputWritesTheFileAndNothingElse() throws IOException {
+    String markdown = "# Connector reference\n\n0 destinations, 1 synapse — ✓\n";
+    Path target = dir.resolve("CONNECTOR.md");
+    try (URLClassLoader loader = withDocs(markdown)) {
+      Result result = run(new ByteArrayInputStream(new byte[0]), loader, "docs", "--output", target.toString());
+      assertThat(result.exitCode()).isEqualTo(0);
+      assertThat(result.out()).isEmpty();
+      assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(markdown);
+    }
+  }
+
+  @Test
+  void docsToAnUnwritablePlaceIsAUsageError() throws IOException {
+    Path target = dir.resolve("no-such-dir").resolve("CONNECTOR.md");
+    try (URLClassLoader loader = withDocs("# x\n")) {
+      Result result = run(new ByteArrayInputStream(new byte[0]), loader, "docs", "-o", target.toString());
+      assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
+      assertThat(result.err()).startsWith("error: cannot write --output " + target);
+      assertThat(Files.exists(target)).isFalse();
+    }
+  }
+
+  @Test
+  void docsAbsentIsAClearError() throws IOException {
+    try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
+      for (String[] args : List.of(new String[] {"docs"}, new String[] {"docs", "--output", "-"})) {
+        Result result = run(new ByteArrayInputStream(new byte[0]), empty, args);
+        assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("error: no META-INF/dovetail/connector.md on the class path: build the"
+            + " connector with the Dovetail annotation processor");
+      }
     }
   }
 
