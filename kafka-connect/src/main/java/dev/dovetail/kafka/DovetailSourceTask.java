@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one synapse entity from the offset Connect stored for it (or {@value SourceConfig#SINCE} the first time);
- * the reading rules are {@link EntityPolling}'s. {@link #stop()} ends any wait at once.
+ * the reading rules are {@link EntityPolling}'s. {@link #stop()} ends the reader's waits at once.
  */
 public class DovetailSourceTask extends SourceTask {
   private static final Logger log = LoggerFactory.getLogger(DovetailSourceTask.class);
@@ -47,6 +47,7 @@ public class DovetailSourceTask extends SourceTask {
     Clock clock = Clock.systemUTC();
     polling = new EntityPolling(new EnvelopeHandler(synapse, clock), config,
         ConnectionFields.connection(synapse, config.connection()), secrets, stop, clock, start);
+    polling.start();
     log.info("reading entity {} of synapse {} into topic {} from {}{}", config.entity(), config.synapse(),
         config.topic(), Instant.ofEpochMilli(start.since()),
         start.ids().isEmpty() ? "" : " (" + start.ids().size() + " records at it already written)");
@@ -61,6 +62,11 @@ public class DovetailSourceTask extends SourceTask {
   public void stop() {
     stop.stop();
     if (polling != null) {
+      try {
+        polling.stop();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       log.info("stopped: {}", polling.summary());
     }
   }
