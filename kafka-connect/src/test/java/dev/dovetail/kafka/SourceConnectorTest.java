@@ -20,7 +20,6 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.provider.FileConfigProvider;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfo;
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorOffset;
 import org.apache.kafka.connect.runtime.rest.entities.TaskInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -96,8 +95,6 @@ class SourceConnectorTest {
     // The task left its back-off at once: Connect did not have to give up on it.
     assertThat(log()).doesNotContain("Graceful stop of task " + name);
     assertThat(log()).contains("stopped: entity deal of synapse demo_crm: 300 records written");
-    Map<String, ?> offset = offset(name, "demo_crm", "deal");
-    assertThat(offset.get(SourceOffsets.SINCE)).isInstanceOf(Number.class);
 
     crm = DemoCrmServer.start(DemoCrmServer.Options.defaults(deals).withPort(port)); // the same data, no quota
     try (crm) {
@@ -179,13 +176,6 @@ class SourceConnectorTest {
           "m3 {\"memo_id\":\"m3\",\"text\":\"third, at the same instant\",\"updated\":2000} @2000",
           "m4 {\"memo_id\":\"m4\",\"text\":\"fourth\",\"updated\":3000} @3000").inOrder();
       assertThat(memos.refused()).isEqualTo(0);
-      // The watermark of the last memo and the ids written at it (REST gives the number back as an Integer).
-      ConnectCluster.await(30, "the offset after m4 committed", () -> since(name) == 3_000L);
-      Map<String, ?> offset = offset(name, "memo_service", "memo");
-      assertThat(offset.keySet()).containsExactly(SourceOffsets.SINCE, SourceOffsets.IDS);
-      assertThat(((Number) offset.get(SourceOffsets.SINCE)).longValue()).isEqualTo(3_000L);
-      assertThat(offset.get(SourceOffsets.IDS)).isEqualTo("[\"m4\"]");
-
       // What Connect shows of the connector and its task holds the reference, never the key.
       String shown = rest("connectors/" + name) + rest("connectors/" + name + "/config")
           + rest("connectors/" + name + "/tasks");
@@ -199,30 +189,6 @@ class SourceConnectorTest {
     }
     assertThat(log()).contains("reading entity memo of synapse memo_service into topic " + topic);
     assertThat(log()).doesNotContain(MEMO_KEY);
-  }
-
-  /** The committed offset of the connector's partition {@code {synapse, entity}}, once Connect has one. */
-  private static Map<String, ?> offset(String connector, String synapse, String entity) throws InterruptedException {
-    Map<String, String> partition = SourceOffsets.partition(synapse, entity);
-    List<Map<String, ?>> found = new ArrayList<>();
-    ConnectCluster.await(30, "a committed offset of " + connector, () -> {
-      for (ConnectorOffset offset : connect.connectorOffsets(connector).offsets()) {
-        if (partition.equals(offset.partition()) && offset.offset() != null) {
-          found.add(offset.offset());
-          return true;
-        }
-      }
-      return false;
-    });
-    return found.get(0);
-  }
-
-  private static long since(String connector) {
-    try {
-      return ((Number) offset(connector, "memo_service", "memo").get(SourceOffsets.SINCE)).longValue();
-    } catch (InterruptedException e) {
-      throw new AssertionError(e);
-    }
   }
 
   /** A GET of Connect's REST API, as a client sees it. */
