@@ -2,11 +2,12 @@ package dev.dovetail.kafka;
 
 import dev.dovetail.runtime.Settings;
 import dev.dovetail.runtime.runner.DestinationCatalog;
+import dev.dovetail.runtime.runner.SynapseCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** What the plugin's jars hold: the destinations of the generated index, and the runtime version. */
+/** What the plugin's jars hold: the destinations and synapses of the generated indexes, and the runtime version. */
 final class PluginInfo {
   private static final String VERSION_RESOURCE = "/META-INF/dovetail/runtime.properties";
 
@@ -18,6 +19,11 @@ final class PluginInfo {
    */
   static DestinationCatalog destinations(Class<?> type) {
     return DestinationCatalog.load(type.getClassLoader());
+  }
+
+  /** The synapses listed by the generated index that {@code type}'s class loader sees (as for destinations). */
+  static SynapseCatalog synapses(Class<?> type) {
+    return SynapseCatalog.load(type.getClassLoader());
   }
 
   /** The Dovetail runtime version, as stamped into its jar. */

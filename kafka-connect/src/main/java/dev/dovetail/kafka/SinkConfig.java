@@ -61,10 +61,12 @@ public final class SinkConfig {
   public static ConfigDef configDef(String fixedDestination, List<String> known) {
     ConfigDef def = new ConfigDef();
     int order = 0;
+    KnownNames destinations =
+        new KnownNames("destination", "delivers to", fixedDestination, known, DovetailSinkConnector.class);
     def.define(DESTINATION, Type.STRING, fixedDestination == null ? ConfigDef.NO_DEFAULT_VALUE : fixedDestination,
-        new DestinationValidator(fixedDestination, known), Importance.HIGH,
+        destinations, Importance.HIGH,
         "The @Destination to deliver to, by name. Known here: " + String.join(", ", known) + ".", GROUP, ++order,
-        ConfigDef.Width.MEDIUM, "Destination", new DestinationRecommender(known));
+        ConfigDef.Width.MEDIUM, "Destination", destinations);
     def.define(BATCH_SIZE, Type.INT, DEFAULT_BATCH_SIZE, Range.between(1, MAX_BATCH_SIZE), Importance.MEDIUM,
         "Most records per deliver() call. A put() larger than this is delivered in several batches; a smaller one"
             + " as one batch (consumer.override.max.poll.records bounds what one put() holds).",
@@ -129,52 +131,5 @@ public final class SinkConfig {
   /** The destination settings ({@code settings.} prefix removed). */
   public Map<String, String> settings() {
     return settings;
-  }
-
-  /** Accepts only a destination this plugin holds (and, for a generated connector, only its own). */
-  private static final class DestinationValidator implements ConfigDef.Validator {
-    private final String fixed;
-    private final List<String> known;
-
-    DestinationValidator(String fixed, List<String> known) {
-      this.fixed = fixed;
-      this.known = List.copyOf(known);
-    }
-
-    @Override
-    public void ensureValid(String name, Object value) {
-      String destination = value == null ? null : value.toString();
-      if (fixed != null && !fixed.equals(destination)) {
-        throw new ConfigException(name, value, "this connector delivers to destination '" + fixed
-            + "' only; leave " + name + " out, or use the generic dev.dovetail.kafka.DovetailSinkConnector");
-      }
-      if (destination == null || !known.contains(destination)) {
-        throw new ConfigException(name, value, "unknown destination; this plugin has: "
-            + (known.isEmpty() ? "none (is the connector jar in the plugin directory?)" : String.join(", ", known)));
-      }
-    }
-
-    @Override
-    public String toString() {
-      return String.join(", ", known);
-    }
-  }
-
-  private static final class DestinationRecommender implements ConfigDef.Recommender {
-    private final List<Object> known;
-
-    DestinationRecommender(List<String> known) {
-      this.known = List.copyOf(known);
-    }
-
-    @Override
-    public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
-      return known;
-    }
-
-    @Override
-    public boolean visible(String name, Map<String, Object> parsedConfig) {
-      return true;
-    }
   }
 }

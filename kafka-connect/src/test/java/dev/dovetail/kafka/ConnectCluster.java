@@ -15,7 +15,12 @@ final class ConnectCluster {
   private ConnectCluster() {}
 
   static EmbeddedConnectCluster start(String name) {
-    Map<String, String> worker = new HashMap<>();
+    return start(name, Map.of());
+  }
+
+  /** A cluster whose worker also has {@code extraWorkerProps} (e.g. config providers). */
+  static EmbeddedConnectCluster start(String name, Map<String, String> extraWorkerProps) {
+    Map<String, String> worker = new HashMap<>(extraWorkerProps);
     worker.put(WorkerConfig.PLUGIN_DISCOVERY_CONFIG, "service_load");
     worker.put(WorkerConfig.OFFSET_COMMIT_INTERVAL_MS_CONFIG, "1000");
     EmbeddedConnectCluster cluster = new EmbeddedConnectCluster.Builder()

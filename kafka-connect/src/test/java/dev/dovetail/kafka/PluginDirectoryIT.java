@@ -43,6 +43,8 @@ class PluginDirectoryIT {
     PluginSource source = PluginUtils.isolatedPluginSource(plugin, parent, PluginClassLoader::new);
     PluginScanResult scan = new ServiceLoaderScanner().discoverPlugins(Set.of(source));
 
+    assertThat(scan.sourceConnectors()).hasSize(1);
+    assertThat(scan.sourceConnectors().first().className()).isEqualTo(DovetailSourceConnector.class.getName());
     assertThat(scan.sinkConnectors()).hasSize(1);
     PluginDesc<SinkConnector> found = scan.sinkConnectors().first();
     assertThat(found.className()).isEqualTo(DovetailSinkConnector.class.getName());

@@ -19,6 +19,7 @@ import dev.dovetail.processor.write.CodecWriter;
 import dev.dovetail.processor.write.DispatcherWriter;
 import dev.dovetail.processor.write.GeneratedNames;
 import dev.dovetail.processor.write.SinkConnectorWriter;
+import dev.dovetail.processor.write.SourceConnectorWriter;
 import dev.dovetail.processor.write.SynapseDispatcherWriter;
 import dev.dovetail.runtime.ocp.AppMeta;
 import java.util.ArrayList;
@@ -211,6 +212,11 @@ final class ConnectorCollector {
     return elements.getTypeElement(SinkConnectorWriter.ADAPTER) != null;
   }
 
+  /** Whether the adapter's source half is on the class path: then each synapse that reads gets a source connector. */
+  private boolean kafkaSource(SynapseModel synapse) {
+    return synapse.reads() && elements.getTypeElement(SourceConnectorWriter.ADAPTER) != null;
+  }
+
   private void synapse(TypeElement type) {
     // Even when the synapse has errors its entities are no OCP schemas: no FIELD_NO_OCP_TYPE on top of its errors.
     entityTypes.addAll(synapseReader.entityTypes(type));
@@ -228,8 +234,15 @@ final class ConnectorCollector {
     if (!claimName(GeneratedNames.synapseDispatcher(type).canonicalName(), type, "synapse dispatcher")) {
       return;
     }
+    if (kafkaSource(model) && !claimName(GeneratedNames.sourceConnector(type).canonicalName(), type,
+        "Kafka Connect source connector")) {
+      return;
+    }
     synapses.put(type.getQualifiedName().toString(), model);
     output.source(SynapseDispatcherWriter.write(model), type);
+    if (kafkaSource(model)) {
+      output.source(SourceConnectorWriter.write(model), type);
+    }
   }
 
   private void readMeta(RoundEnvironment round) {
@@ -283,6 +296,15 @@ final class ConnectorCollector {
     }
     if (!synapses.isEmpty()) {
       output.synapseIndex(synapses.values());
+      List<SynapseModel> sources = new ArrayList<>();
+      for (SynapseModel synapse : synapses.values()) {
+        if (kafkaSource(synapse)) {
+          sources.add(synapse);
+        }
+      }
+      if (!sources.isEmpty()) {
+        output.sourceConnectorManifest(sources);
+      }
     }
     if (appMeta != null) {
       output.manifest(appMeta, base == null ? Map.of() : base.otherSections(), destinations.values(), metaElement);

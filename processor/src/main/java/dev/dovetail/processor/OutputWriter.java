@@ -12,6 +12,7 @@ import dev.dovetail.processor.write.ManifestWriter;
 import dev.dovetail.processor.write.SchemaYamlWriter;
 import dev.dovetail.processor.write.ServiceIndexWriter;
 import dev.dovetail.processor.write.SinkConnectorWriter;
+import dev.dovetail.processor.write.SourceConnectorWriter;
 import dev.dovetail.processor.write.SynapseJson;
 import dev.dovetail.runtime.ocp.AppMeta;
 import java.io.IOException;
@@ -72,6 +73,12 @@ final class OutputWriter {
     List<Element> origins = new ArrayList<>();
     destinations.forEach(d -> origins.add(d.element()));
     resource(SinkConnectorWriter.MANIFEST, SinkConnectorWriter.manifest(destinations), origins);
+  }
+
+  void sourceConnectorManifest(Collection<SynapseModel> synapses) {
+    List<Element> origins = new ArrayList<>();
+    synapses.forEach(s -> origins.add(s.element()));
+    resource(SourceConnectorWriter.MANIFEST, SourceConnectorWriter.manifest(synapses), origins);
   }
 
   void synapseDescriptor(SynapseModel synapse) {

@@ -997,6 +997,20 @@ class SynapseRulesTest {
     assertThat(compilation).hadErrorContaining("already taken by the class com.acme.CrmDispatcher in the sources");
   }
 
+  @Test
+  void sourceConnectorNameTakenByASourceClassIsAGeneratedNameClash() {
+    // The Kafka Connect adapter on the class path: each reading synapse gets <Class>SourceConnector.
+    JavaFileObject adapter = JavaFileObjects.forSourceString("dev.dovetail.kafka.DovetailSourceConnector",
+        "package dev.dovetail.kafka; public class DovetailSourceConnector {"
+            + " protected DovetailSourceConnector(String s, org.apache.kafka.common.config.ConfigDef c) {} }");
+    JavaFileObject taken = source("CrmSourceConnector", "public class CrmSourceConnector {}");
+    JavaFileObject crm = crm("@Synapse", READ_DEALS);
+    Compilation compilation = compile(adapter, DEAL, taken, crm);
+    assertOnlyError(compilation, "DOVETAIL-GENERATED_NAME_CLASH", crm, lineOf(crm, "public class Crm {"));
+    assertThat(compilation).hadErrorContaining("Dovetail generates com.acme.CrmSourceConnector for Crm, but that name"
+        + " is already taken by the class com.acme.CrmSourceConnector in the sources");
+  }
+
   // --- Robustness -------------------------------------------------------------------------------------------------
 
   @Test

@@ -27,6 +27,11 @@ public final class GeneratedNames {
     return sibling(type, "SinkConnector");
   }
 
+  /** The Kafka Connect source connector of a synapse (generated only with the adapter on the class path). */
+  public static ClassName sourceConnector(TypeElement type) {
+    return sibling(type, "SourceConnector");
+  }
+
   /** {@code a.b.Outer.Inner} + {@code Codec} → {@code a.b.Outer_InnerCodec}. */
   private static ClassName sibling(TypeElement type, String suffix) {
     ClassName name = ClassName.get(type);

@@ -40,15 +40,25 @@ public final class ReadCycle {
     private static final long serialVersionUID = 1L;
 
     private final boolean notSupported;
+    private final boolean retriable;
 
-    ReadFailure(String message, boolean notSupported) {
+    ReadFailure(String message, boolean notSupported, boolean retriable) {
       super(message, null, false, false);
       this.notSupported = notSupported;
+      this.retriable = retriable;
     }
 
     /** Whether the synapse answered 405: it does not read this entity at all. */
     public boolean notSupported() {
       return notSupported;
+    }
+
+    /**
+     * Whether the synapse's last answer was a retriable one (429, 502, 503, 504) and only the attempts or the wait
+     * budget ran out: a later cycle from the same watermark may succeed, unlike after a refusal or a bad reply.
+     */
+    public boolean retriable() {
+      return retriable;
     }
   }
 
@@ -157,7 +167,7 @@ public final class ReadCycle {
         throw fail("READ failed: " + error.summary(), false);
       }
       if (attempt >= policy.maxAttempts()) {
-        throw fail("READ failed after " + attempt + " attempts: " + error.summary(), false);
+        throw fail("READ failed after " + attempt + " attempts: " + error.summary(), false, true);
       }
       waitBeforeRetry(error, attempt);
     }
@@ -171,7 +181,7 @@ public final class ReadCycle {
     Duration left = policy.maxTotalWait().minus(waited);
     if (wait.compareTo(left) > 0) {
       throw fail(error.summary() + ": waiting " + wait.toSeconds() + " s would exceed the wait budget ("
-          + left.toSeconds() + " s of " + policy.maxTotalWait().toSeconds() + " s left)", false);
+          + left.toSeconds() + " s of " + policy.maxTotalWait().toSeconds() + " s left)", false, true);
     }
     listener.progress(error.summary() + "; retry " + attempt + " of " + (policy.maxAttempts() - 1) + " in "
         + wait.toSeconds() + " s");
@@ -182,7 +192,11 @@ public final class ReadCycle {
   }
 
   private ReadFailure fail(String message, boolean notSupported) {
+    return fail(message, notSupported, false);
+  }
+
+  private ReadFailure fail(String message, boolean notSupported, boolean retriable) {
     ended = true;
-    return new ReadFailure(message, notSupported);
+    return new ReadFailure(message, notSupported, retriable);
   }
 }

@@ -32,8 +32,20 @@ public interface RecordSource extends AutoCloseable {
   final class SourceException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final boolean retriable;
+
     public SourceException(String message) {
+      this(message, false);
+    }
+
+    /** @param retriable whether reading again later, from the same position, may succeed (quota, outage) */
+    public SourceException(String message, boolean retriable) {
       super(message, null, false, false);
+      this.retriable = retriable;
+    }
+
+    public boolean retriable() {
+      return retriable;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.dovetail.runtime.sync;
 
+import dev.dovetail.runtime.synapse.AuthConfig;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,6 +49,29 @@ public final class Secrets {
     List<String> values = new ArrayList<>();
     collectSettings(settings, values);
     return of(values);
+  }
+
+  /**
+   * The secrets among a synapse's connection field values: the standard secret fields, the synapse's declared
+   * {@code secretFields} and password-like names.
+   */
+  public static Secrets ofConnection(Map<String, String> connection, Collection<String> secretFields) {
+    List<String> values = new ArrayList<>();
+    collectConnection(connection, secretFields, values);
+    return of(values);
+  }
+
+  /** Whether connection field {@code name} holds a secret, {@code secretFields} being the synapse's declared ones. */
+  public static boolean isSecretField(String name, Collection<String> secretFields) {
+    return AuthConfig.SECRET_FIELDS.contains(name) || secretFields.contains(name) || isSecretKey(name);
+  }
+
+  static void collectConnection(Map<String, String> connection, Collection<String> secretFields, List<String> into) {
+    for (Map.Entry<String, String> field : connection.entrySet()) {
+      if (isSecretField(field.getKey(), secretFields)) {
+        into.add(field.getValue());
+      }
+    }
   }
 
   /** Whether a setting or connection field named {@code key} holds a secret (password, token, API key...). */

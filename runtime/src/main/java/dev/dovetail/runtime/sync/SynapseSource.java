@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,11 @@ import java.util.Set;
  * the next cycle starts, plus the ids of the settled records that share it. Pages are sorted by the watermark, so
  * every record before that instant was settled; records at that instant are read again by the next cycle and those
  * whose ids are listed are recognised and skipped, so a resumed run replays only what was in flight.
+ *
+ * <p>The sync engine stores {@link #position()}; the Kafka Connect source stores {@link #checkpoint()} with each
+ * record as its source offset.
  */
-final class SynapseSource implements RecordSource {
+public final class SynapseSource implements RecordSource {
   /** Beyond this many records with one watermark, the ids are not kept (those records are simply read again). */
   static final int MAX_IDS = 10_000;
   private static final JsonFactory JSON = new JsonFactory();
@@ -34,8 +38,18 @@ final class SynapseSource implements RecordSource {
    * @param since where the next cycle starts (epoch ms)
    * @param ids records at {@code since} already settled
    */
-  record Position(long since, Set<String> ids) {
-    static Position parse(String json) {
+  public record Position(long since, Set<String> ids) {
+    public Position {
+      ids = Collections.unmodifiableSet(new LinkedHashSet<>(ids));
+    }
+
+    /** Where a first cycle starts: {@code since}, nothing settled yet. */
+    public static Position start(long since) {
+      return new Position(since, Set.of());
+    }
+
+    /** The position stored as JSON ({@link #toJson()}). */
+    public static Position parse(String json) {
       long since = -1;
       Set<String> ids = new LinkedHashSet<>();
       try (JsonParser p = JSON.createParser(json)) {
@@ -63,7 +77,7 @@ final class SynapseSource implements RecordSource {
       return new Position(since, ids);
     }
 
-    String toJson() {
+    public String toJson() {
       StringWriter out = new StringWriter();
       try (JsonGenerator g = JSON.createGenerator(out)) {
         g.writeStartObject();
@@ -90,7 +104,7 @@ final class SynapseSource implements RecordSource {
   private long recognised;
 
   /** @param start where this cycle starts: the checkpoint, or the configured beginning (then with no ids) */
-  SynapseSource(ReadCycle cycle, Position start) {
+  public SynapseSource(ReadCycle cycle, Position start) {
     this.cycle = cycle;
     this.resumeAt = start.since();
     this.alreadySettled = start.ids();
@@ -104,7 +118,7 @@ final class SynapseSource implements RecordSource {
     try {
       page = cycle.next();
     } catch (ReadCycle.ReadFailure e) {
-      throw new SourceException(e.getMessage());
+      throw new SourceException(e.getMessage(), e.retriable());
     }
     if (page == null) {
       return null;
@@ -138,7 +152,12 @@ final class SynapseSource implements RecordSource {
 
   @Override
   public String position() {
-    return new Position(since, idsAtSince).toJson();
+    return checkpoint().toJson();
+  }
+
+  /** The position after the records advanced so far. */
+  public Position checkpoint() {
+    return new Position(since, idsAtSince);
   }
 
   @Override

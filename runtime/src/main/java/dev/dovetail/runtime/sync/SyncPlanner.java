@@ -18,7 +18,6 @@ import dev.dovetail.runtime.runner.PullRequest;
 import dev.dovetail.runtime.runner.ReadCycle;
 import dev.dovetail.runtime.runner.RunListener;
 import dev.dovetail.runtime.runner.SynapseCatalog;
-import dev.dovetail.runtime.synapse.AuthConfig;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.EntityBinding;
 import dev.dovetail.runtime.synapse.RequestType;
@@ -41,7 +40,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,17 +72,12 @@ public final class SyncPlanner {
     List<String> values = new ArrayList<>();
     Secrets.collectSettings(config.destination().settings(), values);
     Secrets.urlPasswords(config.state(), values);
-    Map<String, String> connection = config.source().connection();
-    List<String> secretFields = new ArrayList<>(AuthConfig.SECRET_FIELDS);
+    List<String> secretFields = new ArrayList<>();
     if (!config.source().isFile()) {
       synapses.find(config.source().synapse() != null ? config.source().synapse() : onlySynapseName())
           .ifPresent(s -> secretFields.addAll(s.secretFields()));
     }
-    for (Map.Entry<String, String> field : connection.entrySet()) {
-      if (secretFields.contains(field.getKey()) || Secrets.isSecretKey(field.getKey())) {
-        values.add(field.getValue());
-      }
-    }
+    Secrets.collectConnection(config.source().connection(), secretFields, values);
     return Secrets.of(values);
   }
 
@@ -177,7 +170,7 @@ public final class SyncPlanner {
     return checkpoint -> {
       SynapseSource.Position start;
       try {
-        start = checkpoint == null ? new SynapseSource.Position(source.since().toEpochMilli(), java.util.Set.of())
+        start = checkpoint == null ? SynapseSource.Position.start(source.since().toEpochMilli())
             : SynapseSource.Position.parse(checkpoint);
       } catch (IllegalArgumentException e) {
         throw new RecordSource.SourceException("the stored checkpoint is not a synapse position (" + e.getMessage()
