@@ -30,7 +30,8 @@ import org.junit.jupiter.api.DynamicNode;
 
 /**
  * The checks of one synapse: its describe (generated Schemas, the descriptor, the {@code @Describe} method, the
- * codecs), and against the author's fixture a full READ cycle with a resume, and create / update / delete.
+ * codecs), and against the author's fixture a full READ cycle, a resume from its watermark after records were added
+ * ({@link ResumeCheck}), and create / update / delete.
  */
 final class SynapseChecks {
   static final String DESCRIBE = "describe matches the entity types";
