@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The tables have constraints OCP schemas cannot express; they are declared here so the kit's sample records stay
  * within them: assets and deals need a name / title, a deal's value is not negative, its dates are ISO-8601 text; the
  * demo CRM takes only ISO 4217 currency codes.
+ *
+ * <p>The resume check on {@code deal} creates deals between its two reads and expects exactly those back; the demo CRM
+ * has no way to add persons, so on {@code person} it only checks that nothing new comes back, and says so (aborted).
  */
 class ExampleConnectorAcceptanceTest {
   @TempDir Path dir;

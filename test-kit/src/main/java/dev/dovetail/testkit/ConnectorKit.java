@@ -26,8 +26,8 @@ import org.junit.jupiter.api.DynamicNode;
  *       (typical and edge values of every field, nested and array ones too) is delivered; deletes behave per
  *       {@code supports_delete}.
  *   <li>Each synapse: describe matches the entity types; against the author's {@link SynapseFixture}, each readable
- *       entity pages to the end without duplicates or gaps and resumes from its watermark, and create, update and
- *       delete echo ids.
+ *       entity pages to the end without duplicates or gaps and, resumed from its watermark, returns the records added
+ *       since ({@link ResumeCheck}); create, update and delete echo ids.
  * </ul>
  *
  * <p>Destinations run with the {@link #settings} in scope, as {@code dovetail deliver --set} would install them.

@@ -1,6 +1,10 @@
 package dev.dovetail.testkit;
 
+import com.fasterxml.jackson.core.JsonParser;
+import dev.dovetail.runtime.synapse.EntityBinding;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +12,29 @@ import java.util.Map;
 /** Typical values of a synapse entity's attributes (a Schema as parsed JSON), by data type. */
 final class EntitySamples {
   private EntitySamples() {}
+
+  /** Sample records to create, decoded by the entity's codec, with the JSON each was decoded from. */
+  record Batch<T>(List<T> records, List<String> json) {}
+
+  /**
+   * {@code count} records of writable typical values, the fixture's own values on top (a currency it accepts, say):
+   * what the kit's create calls send.
+   */
+  static <T> Batch<T> writable(EntityBinding<T> binding, Map<String, Object> schema, Map<String, Object> fixed,
+      int count) throws IOException {
+    List<T> records = new ArrayList<>();
+    List<String> json = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Map<String, Object> values = values(schema, i, true);
+      values.putAll(fixed);
+      json.add(JsonValues.write(values));
+      try (JsonParser parser = JsonValues.FACTORY.createParser(json.get(i))) {
+        parser.nextToken();
+        records.add(binding.codec().decode(parser));
+      }
+    }
+    return new Batch<>(List.copyOf(records), List.copyOf(json));
+  }
 
   /**
    * A record's {@code values}. With {@code writable}, only what a create may set: no id, no calculated or

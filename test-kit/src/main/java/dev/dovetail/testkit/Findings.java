@@ -30,6 +30,10 @@ final class Findings {
     return findings.isEmpty();
   }
 
+  int count() {
+    return findings.size();
+  }
+
   /** Fails the check with every finding, or does nothing when there are none. */
   void assertNone() {
     if (findings.isEmpty()) {

@@ -3,14 +3,11 @@ package dev.dovetail.testkit;
 import dev.dovetail.runtime.SchemaDefinition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sample records generated from a destination schema: a few records of typical values, then one record per edge value
@@ -18,9 +15,6 @@ import java.util.regex.Pattern;
  * names the one field and value that made it fail.
  */
 final class SampleRecords {
-  /** How the processor spells an enum's constants in a field description; the codec accepts only those. */
-  private static final Pattern ENUM_SENTENCE = Pattern.compile("One of: ([A-Za-z0-9_]+(?:, [A-Za-z0-9_]+)*)\\.$");
-
   /** Records of only typical values at the start of every batch. */
   static final int TYPICAL_RECORDS = 3;
 
@@ -132,7 +126,7 @@ final class SampleRecords {
   private Object typicalOf(String path, String type, SchemaDefinition.Field field, int index, int depth) {
     switch (type) {
       case "string": {
-        List<String> constants = enumConstants(field);
+        List<String> constants = field.allowedValues();
         if (!constants.isEmpty()) {
           return constants.get(index % constants.size());
         }
@@ -205,9 +199,9 @@ final class SampleRecords {
   private List<SampleValues.Edge> scalarEdges(String type, SchemaDefinition.Field field) {
     switch (type) {
       case "string": {
-        List<String> constants = enumConstants(field);
+        List<String> constants = field.allowedValues();
         if (!constants.isEmpty()) {
-          return constants.stream().map(c -> new SampleValues.Edge(c, "enum constant")).toList();
+          return constants.stream().map(c -> new SampleValues.Edge(c, "allowed value")).toList();
         }
         return "url".equals(field.format()) ? SampleValues.urls() : SampleValues.strings();
       }
@@ -246,14 +240,6 @@ final class SampleRecords {
     if (nested instanceof Map<?, ?> map) {
       set((Map<String, Object>) map, path, at + 1, value);
     }
-  }
-
-  private static List<String> enumConstants(SchemaDefinition.Field field) {
-    if (field.description() == null) {
-      return List.of();
-    }
-    Matcher matcher = ENUM_SENTENCE.matcher(field.description().strip());
-    return matcher.find() ? Arrays.asList(matcher.group(1).split(", ")) : List.of();
   }
 
   private static boolean isArray(String type) {

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.dovetail.runtime.Sleeper;
-import dev.dovetail.runtime.runner.PullPolicy;
-import dev.dovetail.runtime.runner.PullRequest;
-import dev.dovetail.runtime.runner.ReadCycle;
-import dev.dovetail.runtime.runner.RunListener;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.EntityBinding;
 import dev.dovetail.runtime.synapse.EntitySchema;
@@ -19,7 +14,6 @@ import dev.dovetail.runtime.synapse.RequestType;
 import dev.dovetail.runtime.synapse.SynapseDispatcher;
 import dev.dovetail.runtime.synapse.WriteRequest;
 import dev.dovetail.runtime.synapse.WriteResult;
-import dev.dovetail.runtime.synapse.envelope.EnvelopeHandler;
 import dev.dovetail.runtime.synapse.envelope.ReadReply;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,13 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 
 /**
  * The checks of one synapse: its describe (generated Schemas, the descriptor, the {@code @Describe} method, the
- * codecs), and against the author's fixture a full READ cycle with a resume, and create / update / delete.
+ * codecs), and against the author's fixture a full READ cycle, a resume from its watermark after records were added
+ * ({@link ResumeCheck}), and create / update / delete.
  */
 final class SynapseChecks {
   static final String DESCRIBE = "describe matches the entity types";
@@ -162,20 +156,20 @@ final class SynapseChecks {
 
   // --- read
 
-  private void read(EntityBinding<?> binding) throws Exception {
+  private <T> void read(EntityBinding<T> binding) throws Exception {
     Findings findings = new Findings(name, binding.apiName() + ": " + READ);
     requireFixture(findings);
     String entity = binding.apiName();
-    Instant until = Instant.now();
-    Cycle first = cycle(entity, Instant.EPOCH, until, findings);
+    Connection connection = fixture.connection(dispatcher);
+    EntityReads reads = new EntityReads(dispatcher, connection, entity);
+    EntityReads.Cycle first = reads.read(Instant.EPOCH, Instant.now(), findings);
     if (first == null) {
       findings.assertNone();
     }
-    Map<String, Long> seen = new HashMap<>();
+    Set<String> seen = new HashSet<>();
     Long previous = null;
-    for (ReadReply.Item item : first.items) {
-      Long before = seen.put(item.id(), item.lastModified());
-      if (before != null) {
+    for (ReadReply.Item item : first.items()) {
+      if (!seen.add(item.id())) {
         findings.add(new Finding("record id " + item.id() + " " + Text.shorten(item.json(), 200), null,
             "a READ cycle returns each record once; it came back again (page " + first.pageOf(item) + ")",
             "the cursor of the next page must start right after the last record of this one"));
@@ -189,58 +183,14 @@ final class SynapseChecks {
     }
     Integer expected = fixture.expectedRecords(entity);
     if (expected != null && seen.size() != expected) {
-      findings.add(entity + ": " + seen.size() + " distinct records read in " + first.pages + " pages",
+      findings.add(entity + ": " + seen.size() + " distinct records read in " + first.pages() + " pages",
           "a READ cycle over all of time returns every one of the fixture's " + expected + " records"
               + (seen.size() < expected ? ": " + (expected - seen.size()) + " are missing (a gap between pages)" : ""),
           "check how the cursor of the next page is computed, and that the last page is not cut short");
     }
-    Long resumeAt = first.items.stream().map(ReadReply.Item::lastModified).filter(Objects::nonNull)
-        .max(Long::compare).orElse(null);
-    if (resumeAt != null && resumeAt <= until.toEpochMilli()) {
-      Cycle second = cycle(entity, Instant.ofEpochMilli(resumeAt), until, findings);
-      if (second != null) {
-        for (ReadReply.Item item : second.items) {
-          Long before = seen.get(item.id());
-          boolean boundary = item.lastModified() != null && item.lastModified() >= resumeAt;
-          if (!boundary || (before != null && before < resumeAt)) {
-            findings.add(new Finding("record id " + item.id() + " " + Text.shorten(item.json(), 200), null,
-                "a read resumed from the watermark " + Instant.ofEpochMilli(resumeAt) + " returns only records"
-                    + " changed since; this one " + (before != null ? "was read before" : "is older"),
-                "filter the upstream query by the window's start (ReadRequest.start())"));
-          }
-        }
-      }
-    }
+    Map<String, Object> schema = JsonValues.parseObject(dispatcher.schemaJson(entity));
+    new ResumeCheck<>(binding, fixture, connection, schema, reads, findings).run(first);
     findings.assertNone();
-  }
-
-  private record Cycle(List<ReadReply.Item> items, List<Integer> pageStarts, int pages) {
-    int pageOf(ReadReply.Item item) {
-      int index = items.lastIndexOf(item);
-      int page = 0;
-      while (page + 1 < pageStarts.size() && pageStarts.get(page + 1) <= index) {
-        page++;
-      }
-      return page + 1;
-    }
-  }
-
-  private Cycle cycle(String entity, Instant since, Instant until, Findings findings) throws InterruptedException {
-    ReadCycle cycle = new ReadCycle(new EnvelopeHandler(dispatcher), PullPolicy.DEFAULT, Sleeper.SYSTEM,
-        RunListener.NONE, new PullRequest(entity, fixture.connection(dispatcher), since, until, 0));
-    List<ReadReply.Item> items = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
-    try {
-      for (ReadReply page = cycle.next(); page != null; page = cycle.next()) {
-        starts.add(items.size());
-        items.addAll(page.records());
-      }
-    } catch (ReadCycle.ReadFailure e) {
-      findings.add("READ of " + entity + " from " + since + ", page " + (cycle.pages() + 1),
-          "a READ cycle reaches its end: " + e.getMessage(), "fix the @Read method of " + entity);
-      return null;
-    }
-    return new Cycle(items, starts, cycle.pages());
   }
 
   // --- create, update, delete
@@ -251,17 +201,9 @@ final class SynapseChecks {
     Connection connection = fixture.connection(dispatcher);
     String entity = binding.apiName();
     Map<String, Object> schema = JsonValues.parseObject(dispatcher.schemaJson(entity));
-    List<T> records = new ArrayList<>();
-    List<String> sent = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      Map<String, Object> values = EntitySamples.values(schema, i, true);
-      values.putAll(fixture.values(entity));
-      sent.add(JsonValues.write(values));
-      try (JsonParser parser = JsonValues.FACTORY.createParser(sent.get(i))) {
-        parser.nextToken();
-        records.add(binding.codec().decode(parser));
-      }
-    }
+    EntitySamples.Batch<T> batch = EntitySamples.writable(binding, schema, fixture.values(entity), 2);
+    List<T> records = batch.records();
+    List<String> sent = batch.json();
     List<WriteResult> created = binding.create(new WriteRequest<>(entity, records, connection));
     List<String> ids = new ArrayList<>();
     if (!echoes("create", sent, created, null, findings)) {

@@ -4,6 +4,7 @@ import dev.dovetail.runtime.synapse.AuthConfig;
 import dev.dovetail.runtime.synapse.Connection;
 import dev.dovetail.runtime.synapse.SynapseDispatcher;
 import dev.dovetail.runtime.synapse.envelope.ConnectionFields;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.function.Function;
 /**
  * Where the kit reads and writes a synapse's records: the connection to a fixture the author controls (a local HTTP
  * server, an in-process fake, the example's {@code demo:} endpoint), and optionally how many records each entity
- * holds there, so a read that skips records between pages is caught too.
+ * holds there, so a read that skips records between pages is caught too, and for entities the synapse cannot create,
+ * how to add records between two reads ({@link #between}), so the resume from a watermark is checked in full.
  *
  * <pre>{@code
  * SynapseFixture.endpoint("demo:300").expectRecords("deal", 300).expectRecords("person", 40)
@@ -22,6 +24,7 @@ public final class SynapseFixture {
   private final Function<SynapseDispatcher, Connection> connection;
   private final Map<String, Integer> expected = new LinkedHashMap<>();
   private final Map<String, Map<String, Object>> values = new LinkedHashMap<>();
+  private final Map<String, Changes> between = new LinkedHashMap<>();
 
   private SynapseFixture(Function<SynapseDispatcher, Connection> connection) {
     this.connection = connection;
@@ -62,6 +65,33 @@ public final class SynapseFixture {
   public SynapseFixture value(String entity, String attribute, Object value) {
     values.computeIfAbsent(entity, e -> new LinkedHashMap<>()).put(attribute, SampleValues.normalize(value));
     return this;
+  }
+
+  /**
+   * Adds records of {@code entity} to the fixture between the kit's two reads of the resume check, and answers their
+   * end-system ids: the check expects exactly those from the read resumed at the first read's watermark. Needed for
+   * entities the synapse cannot create (for the others, the kit creates sample records through {@code @Create}; a
+   * hook given here takes precedence). Records it changes rather than adds count too: return their ids.
+   *
+   * <pre>{@code
+   * fixture.between("person", () -> List.of(server.addPerson("Ada").id(), server.addPerson("Grace").id()))
+   * }</pre>
+   */
+  public SynapseFixture between(String entity, Changes changes) {
+    between.put(Objects.requireNonNull(entity, "entity"), Objects.requireNonNull(changes, "changes"));
+    return this;
+  }
+
+  /** Changes the fixture between two reads; see {@link #between}. */
+  @FunctionalInterface
+  public interface Changes {
+    /** Adds or changes records and answers their end-system ids. */
+    Collection<String> make() throws Exception;
+  }
+
+  /** The author's hook of {@code entity}, or {@code null}. */
+  Changes between(String entity) {
+    return between.get(entity);
   }
 
   /** The author's values of {@code entity}'s attributes. */

@@ -1,5 +1,6 @@
 package dev.dovetail.testkit;
 
+import dev.dovetail.testkit.broken.SprocketSynapse;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 
@@ -13,6 +14,7 @@ class BrokenConnectorAcceptance {
   Stream<DynamicNode> acceptance() {
     return ConnectorKit.load()
         .synapse("gizmo_api", SynapseFixture.endpoint("memory:").expectRecords("gizmo", 250))
+        .synapse("sprocket_api", SynapseFixture.endpoint("memory:").between("cog", SprocketSynapse::addCogs))
         .checks();
   }
 }

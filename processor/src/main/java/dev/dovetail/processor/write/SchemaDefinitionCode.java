@@ -3,6 +3,7 @@ package dev.dovetail.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.dovetail.processor.model.FieldModel;
+import dev.dovetail.processor.model.FieldType;
 import dev.dovetail.processor.model.TypeModel;
 import dev.dovetail.runtime.ocp.OcpRules;
 import java.util.ArrayList;
@@ -48,15 +49,30 @@ final class SchemaDefinitionCode {
     List<CodeBlock> out = new ArrayList<>();
     for (FieldModel field : fields) {
       boolean primary = topLevel && field.primary();
+      CodeBlock code;
       if (field.urlFormat()) {
-        out.add(CodeBlock.of("new $T($S,$W$S,$W$S,$W$S,$W$L,$W$S)", FIELD, field.name(), field.displayName(),
-            field.description(), field.type().ocpType(), primary, OcpRules.FORMAT_URL));
+        code = CodeBlock.of("new $T($S,$W$S,$W$S,$W$S,$W$L,$W$S)", FIELD, field.name(), field.displayName(),
+            field.description(), field.type().ocpType(), primary, OcpRules.FORMAT_URL);
       } else {
-        out.add(CodeBlock.of("$T.$L($S,$W$S,$W$S,$W$S)", FIELD, primary ? "primary" : "of", field.name(),
-            field.displayName(), field.description(), field.type().ocpType()));
+        code = CodeBlock.of("$T.$L($S,$W$S,$W$S,$W$S)", FIELD, primary ? "primary" : "of", field.name(),
+            field.displayName(), field.description(), field.type().ocpType());
       }
+      out.add(withAllowedValues(code, field.type()));
     }
     return list(out);
+  }
+
+  /** An enum field (or array of enums) accepts only its constants: tools read them here, not from the description. */
+  private static CodeBlock withAllowedValues(CodeBlock field, FieldType type) {
+    FieldType value = type instanceof FieldType.Array array ? array.element() : type;
+    if (!(value instanceof FieldType.EnumType enumType)) {
+      return field;
+    }
+    List<CodeBlock> constants = new ArrayList<>();
+    for (String constant : enumType.constants()) {
+      constants.add(CodeBlock.of("$S", constant));
+    }
+    return CodeBlock.of("$L\n$>$>.withAllowedValues($L)$<$<", field, CodeBlock.join(constants, ",$W"));
   }
 
   /** {@code List.of()}, or {@code List.of(} and the elements, one per line, indented, then {@code )}. */

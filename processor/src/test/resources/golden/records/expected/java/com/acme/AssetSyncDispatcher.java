@@ -29,7 +29,8 @@ public final class AssetSyncDispatcher implements DestinationDispatcher<Asset> {
           SchemaDefinition.Field.primary("asset_id", "Asset ID", "identifier in the DAM", "string"),
           SchemaDefinition.Field.of("name", "Name", "the file name shown to users", "string"),
           SchemaDefinition.Field.of("type", "Type",
-              "what kind of asset. One of: IMAGE, VIDEO, DOCUMENT.", "string"),
+              "what kind of asset. One of: IMAGE, VIDEO, DOCUMENT.", "string")
+              .withAllowedValues("IMAGE", "VIDEO", "DOCUMENT"),
           SchemaDefinition.Field.of("tags", "Tags", "free-form labels", "[string]"),
           SchemaDefinition.Field.of("file_size", "File Size", "size in bytes", "long"),
           SchemaDefinition.Field.of("folder", "Folder", "where it is filed", "folder"),

@@ -50,7 +50,8 @@ public final class MeasurementSinkDispatcher implements DestinationDispatcher<Me
           SchemaDefinition.Field.of("bits", "Bits", "bit flags", "[boolean]"),
           SchemaDefinition.Field.of("labels", "Labels", "labels", "[string]"),
           SchemaDefinition.Field.of("levels", "Levels", "levels seen. One of: LOW, MEDIUM, HIGH.",
-              "[string]"),
+              "[string]")
+              .withAllowedValues("LOW", "MEDIUM", "HIGH"),
           SchemaDefinition.Field.of("amounts", "Amounts", "amounts", "[float]"),
           SchemaDefinition.Field.of("yes", "Yes", "yes", "string"),
           SchemaDefinition.Field.of("no", "No", "no", "string"),

@@ -30,7 +30,8 @@ public final class ProductSyncDispatcher implements DestinationDispatcher<Produc
               "string"),
           SchemaDefinition.Field.of("name", "Name", "the name shown in the shop", "string"),
           SchemaDefinition.Field.of("kind", "Kind", "what is sold. One of: PHYSICAL, DIGITAL.",
-              "string"),
+              "string")
+              .withAllowedValues("PHYSICAL", "DIGITAL"),
           SchemaDefinition.Field.of("tags", "Tags", "free labels such as new or *sale* [draft]",
               "[string]"),
           SchemaDefinition.Field.of("variants", "Variants", "the variants on offer", "[variant]"),
