@@ -1,5 +1,6 @@
 package dev.dovetail.runtime.synapse.envelope;
 
+import dev.dovetail.runtime.AuthorErrors;
 import dev.dovetail.runtime.synapse.QuotaExceededException;
 import dev.dovetail.runtime.synapse.RequestType;
 import dev.dovetail.runtime.synapse.SynapseException;
@@ -32,7 +33,7 @@ final class Failures {
 
   static ErrorBody toErrorBody(RequestType type, Throwable e, Redactor redactor) {
     if (e instanceof Error error) {
-      rethrowIfFatal(error);
+      AuthorErrors.rethrowIfFatal(error);
       String detail = error.getCause() == null ? error.toString() : error + "; caused by " + error.getCause();
       return ErrorBody.crashed(type, redactor.redact(detail));
     }
@@ -52,16 +53,6 @@ final class Failures {
     }
     String text = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
     return ErrorBody.failed(type, redactor.redact(text));
-  }
-
-  /**
-   * A stack overflow unwinds to here and leaves the thread usable; out of memory or a JVM internal error does not:
-   * the process must stop (or its supervisor restart it) rather than answer as if it were healthy.
-   */
-  static void rethrowIfFatal(Error error) {
-    if (error instanceof VirtualMachineError && !(error instanceof StackOverflowError)) {
-      throw error;
-    }
   }
 
   /** Logs an error reply: expected answers quietly, author failures with their (redacted) stack. */
