@@ -3,6 +3,7 @@ package dev.dovetail.processor;
 import dev.dovetail.processor.diag.Diagnostics;
 import dev.dovetail.processor.diag.Message;
 import dev.dovetail.processor.read.Annotations;
+import dev.dovetail.processor.read.LeftOutFields;
 import dev.dovetail.processor.read.OperationMethods;
 import dev.dovetail.processor.read.SynapseReader;
 import java.util.HashSet;
@@ -106,7 +107,8 @@ final class MisplacedAnnotations {
     boolean schema = Annotations.has(type, Annotations.SCHEMA);
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       AnnotationMirror mirror = Annotations.find(field, Annotations.ATTRIBUTE);
-      if (mirror == null) {
+      if (mirror == null || schema && LeftOutFields.leftOut(field)) {
+        // In a @Schema type, an @Attribute on a field the schema leaves out is already an error of its own.
         continue;
       }
       if (schema) {

@@ -372,6 +372,83 @@ class SchemaRulesTest {
     assertValid(compile(product("@Schema", "@SchemaIgnore Object cacheKey")));
   }
 
+  // --- @SchemaField on fields the schema leaves out ----------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"public static String region;", "public static final String KIND = \"contact\";"})
+  void schemaFieldOnAStaticFieldIsAnErrorOnTheAnnotation(String declaration) {
+    JavaFileObject contact = contact("public class Contact {", "  @SchemaField(name = \"kind\") " + declaration);
+    Compilation compilation = compile(contact);
+    assertOnlyError(compilation, "DOVETAIL-FIELD_ANNOTATION_ON_STATIC", contact, lineOf(contact, declaration));
+    String name = declaration.contains("region") ? "region" : "KIND";
+    assertThat(compilation).hadErrorContaining("@SchemaField on static field '" + name + "' has no effect: schemas and"
+        + " codecs hold instance fields only; remove @SchemaField, or make '" + name + "' an instance field");
+  }
+
+  @Test
+  void schemaFieldOnAStaticFieldOfARecordIsAnError() {
+    JavaFileObject product = Sources.source("Product",
+        "/**",
+        " * A product of the catalogue.",
+        " *",
+        " * @param id stock keeping unit",
+        " */",
+        "@Schema",
+        "public record Product(@SchemaField(primary = true) String id) {",
+        "  @SchemaField(description = \"The catalogue\") public static String catalogue;",
+        "}");
+    assertOnlyError(compile(product), "DOVETAIL-FIELD_ANNOTATION_ON_STATIC", product, lineOf(product, "String catalogue"));
+  }
+
+  @Test
+  void schemaFieldOnATransientFieldIsAnErrorOnTheAnnotation() {
+    JavaFileObject contact = contact("public class Contact {", "  @SchemaField(name = \"cache\") public transient String cache;");
+    Compilation compilation = compile(contact);
+    assertOnlyError(compilation, "DOVETAIL-FIELD_ANNOTATION_ON_TRANSIENT", contact, lineOf(contact, "String cache"));
+    assertThat(compilation).hadErrorContaining("@SchemaField on transient field 'cache' has no effect: transient fields"
+        + " are left out of schemas and codecs; remove @SchemaField, or remove 'transient'");
+  }
+
+  @Test
+  void schemaFieldOnAnIgnoredComponentIsAnErrorOnTheAnnotation() {
+    JavaFileObject product = product("@Schema", "@SchemaIgnore @SchemaField(name = \"cache_key\") String cacheKey");
+    Compilation compilation = compile(product);
+    assertOnlyError(compilation, "DOVETAIL-FIELD_ANNOTATION_ON_IGNORED", product, lineOf(product, "String cacheKey"));
+    assertThat(compilation).hadErrorContaining("@SchemaField on 'cacheKey' has no effect: it is @SchemaIgnore, so left"
+        + " out of the schema and the codec; remove @SchemaField, or remove @SchemaIgnore");
+  }
+
+  @Test
+  void schemaFieldOnAnIgnoredClassFieldIsAnError() {
+    JavaFileObject contact = contact("public class Contact {",
+        "  @SchemaIgnore",
+        "  @SchemaField(description = \"Local only\") public String local;");
+    assertOnlyError(compile(contact), "DOVETAIL-FIELD_ANNOTATION_ON_IGNORED", contact, lineOf(contact, "String local"));
+  }
+
+  @Test
+  void schemaFieldOnAStaticFieldOfACustomTypeIsAnError() {
+    JavaFileObject asset = Sources.source("Asset",
+        "/**",
+        " * An asset.",
+        " *",
+        " * @param id key",
+        " * @param size its size",
+        " */",
+        "@Schema",
+        "public record Asset(@SchemaField(primary = true) String id, Size size) {",
+        "  /**",
+        "   * A size.",
+        "   *",
+        "   * @param bytes how many bytes",
+        "   */",
+        "  public record Size(long bytes) {",
+        "    @SchemaField(name = \"unit\") public static final String UNIT = \"B\";",
+        "  }",
+        "}");
+    assertOnlyError(compile(asset), "DOVETAIL-FIELD_ANNOTATION_ON_STATIC", asset, lineOf(asset, "String UNIT"));
+  }
+
   // --- Fields (S5, §3.8, J7) --------------------------------------------------------------------------------------
 
   @ParameterizedTest

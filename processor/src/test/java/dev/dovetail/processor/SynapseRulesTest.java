@@ -944,6 +944,129 @@ class SynapseRulesTest {
     assertThat(descriptor).contains("\"dataType\" : \"reference\"");
   }
 
+  @Test
+  void referenceToASchemaThatIsNoEntityOfTheSynapseIsAnErrorOnTheComponent() {
+    JavaFileObject note = entity("Note", "@Schema", "@SchemaField(primary = true) String id",
+        "@Attribute(referenceTo = Deal.class) String dealId");
+    // Deal is an entity, but of another synapse: crm does not describe it, so the reference would dangle.
+    JavaFileObject other = source("Other",
+        "/** Reads deals. */",
+        "@Synapse",
+        "public class Other {",
+        READ_DEALS,
+        "}");
+    Compilation compilation = compile(DEAL, note, other,
+        crm("@Synapse", "  @Create(Note.class) public List<WriteResult> create(WriteRequest<Note> r) { return null; }"));
+    assertOnlyError(compilation, "DOVETAIL-ENTITY_REFERENCE_NOT_ENTITY", note, lineOf(note, "String dealId"));
+    assertThat(compilation).hadErrorContaining("referenceTo of 'deal_id' names Deal, which is no entity of synapse crm;"
+        + " a reference points at an entity of the same synapse: add an operation for Deal to crm, or remove referenceTo");
+  }
+
+  @Test
+  void referenceToItsOwnEntityIsAReference() {
+    JavaFileObject person = entity("Person", "@Schema", "@SchemaField(primary = true) String id",
+        "@Attribute(referenceTo = Person.class) String managerId");
+    Compilation compilation = compile(person,
+        crm("@Synapse", "  @Create(Person.class) public List<WriteResult> create(WriteRequest<Person> r) { return null; }"));
+    assertValid(compilation);
+    assertThat(GeneratedFiles.of(compilation).get("META-INF/dovetail/synapses/crm.json"))
+        .contains("\"referenceTo\" : \"person\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"STRING", "INTEGER"})
+  void referenceWithAnotherDataTypeIsAnErrorOnTheDataType(String dataType) {
+    JavaFileObject note = entity("Note", "@Schema", "@SchemaField(primary = true) String id",
+        "@Attribute(referenceTo = Deal.class, dataType = Attribute.DataType." + dataType + ") String dealId");
+    Compilation compilation = compile(DEAL, note, crm("@Synapse", READ_DEALS,
+        "  @Create(Note.class) public List<WriteResult> create(WriteRequest<Note> r) { return null; }"));
+    assertOnlyError(compilation, "DOVETAIL-ENTITY_REFERENCE_DATA_TYPE", note, lineOf(note, "String dealId"));
+    assertThat(compilation).hadErrorContaining("'deal_id' has referenceTo, which makes it a reference, but also dataType = "
+        + dataType + "; remove dataType (or set it to REFERENCE), or remove referenceTo");
+  }
+
+  @Test
+  void referenceWithDataTypeReferenceCompiles() {
+    JavaFileObject note = entity("Note", "@Schema", "@SchemaField(primary = true) String id",
+        "@Attribute(referenceTo = Deal.class, dataType = Attribute.DataType.REFERENCE) String dealId");
+    assertValid(compile(DEAL, note, crm("@Synapse", READ_DEALS,
+        "  @Create(Note.class) public List<WriteResult> create(WriteRequest<Note> r) { return null; }")));
+  }
+
+  // --- @Attribute on fields the entity leaves out ------------------------------------------------------------------
+
+  @Test
+  void attributeOnAnIgnoredComponentIsAnErrorOnTheAnnotation() {
+    JavaFileObject note = entity("Note", "@Schema", "@SchemaField(primary = true) String id",
+        "@SchemaIgnore @Attribute(watermark = true) Instant changed");
+    JavaFileObject crm = crm("@Synapse",
+        "  @Create(Note.class) public List<WriteResult> create(WriteRequest<Note> r) { return null; }");
+    Compilation compilation = compile(note, crm);
+    assertOnlyError(compilation, "DOVETAIL-FIELD_ANNOTATION_ON_IGNORED", note, lineOf(note, "Instant changed"));
+    assertThat(compilation).hadErrorContaining("@Attribute on 'changed' has no effect: it is @SchemaIgnore, so left out"
+        + " of the schema and the codec; remove @Attribute, or remove @SchemaIgnore");
+  }
+
+  @Test
+  void ignoredWatermarkOfAReadEntityIsAnErrorOnTheAnnotationAndNoMissingWatermark() {
+    JavaFileObject note = entity("Note", "@Schema", "@SchemaField(primary = true) String id",
+        "@SchemaIgnore @Attribute(watermark = true) Instant changed");
+    JavaFileObject crm = crm("@Synapse",
+        "  @Read(Note.class) public ReadPage<Note> read(ReadRequest r) { return null; }");
+    Compilation compilation = compile(note, crm);
+    // One error: the watermark's mistake is named where it is, not as a read without watermark.
+    assertOnlyError(compilation, "DOVETAIL-FIELD_ANNOTATION_ON_IGNORED", note, lineOf(note, "Instant changed"));
+  }
+
+  /** A class entity {@code com.acme.Note} with an id, a watermark and {@code extra} (one line). */
+  private static JavaFileObject noteClass(String extra) {
+    return source("Note",
+        "/** A note. */",
+        "@Schema",
+        "public class Note {",
+        "  /** Note id. */",
+        "  @SchemaField(primary = true) public String id;",
+        "  /** Last change. */",
+        "  @Attribute(watermark = true) public Instant changed;",
+        "  " + extra,
+        "}");
+  }
+
+  @Test
+  void attributeOnAStaticFieldIsAnErrorOnTheAnnotation() {
+    JavaFileObject note = noteClass("@Attribute(unique = true) public static String source;");
+    Compilation compilation = compile(note, crm("@Synapse",
+        "  @Read(Note.class) public ReadPage<Note> read(ReadRequest r) { return null; }"));
+    assertOnlyError(compilation, "DOVETAIL-FIELD_ANNOTATION_ON_STATIC", note, lineOf(note, "String source"));
+    assertThat(compilation).hadErrorContaining("@Attribute on static field 'source' has no effect: schemas and codecs"
+        + " hold instance fields only; remove @Attribute, or make 'source' an instance field");
+  }
+
+  @Test
+  void attributeOnATransientFieldIsAnErrorOnTheAnnotation() {
+    JavaFileObject note = noteClass("@Attribute(calculated = true) public transient String preview;");
+    Compilation compilation = compile(note, crm("@Synapse",
+        "  @Read(Note.class) public ReadPage<Note> read(ReadRequest r) { return null; }"));
+    assertOnlyError(compilation, "DOVETAIL-FIELD_ANNOTATION_ON_TRANSIENT", note, lineOf(note, "String preview"));
+  }
+
+  @Test
+  void attributeOnAStaticFieldOfASchemaNoSynapseUsesIsOneError() {
+    // Not also ATTRIBUTE_NOT_ENTITY: the field is out of the schema whatever uses it.
+    JavaFileObject note = source("Note",
+        "/**",
+        " * A note.",
+        " *",
+        " * @param id note id",
+        " */",
+        "@Schema",
+        "public record Note(@SchemaField(primary = true) String id) {",
+        "  @Attribute(unique = true) public static String origin;",
+        "}");
+    Compilation compilation = compile(note);
+    assertOnlyError(compilation, "DOVETAIL-FIELD_ANNOTATION_ON_STATIC", note, lineOf(note, "String origin"));
+  }
+
   // --- Entities that are also destination schemas, generated names ------------------------------------------------
 
   @Test

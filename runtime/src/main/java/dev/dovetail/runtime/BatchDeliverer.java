@@ -78,7 +78,11 @@ public final class BatchDeliverer {
     }
   }
 
-  /** One call; a thrown exception is a retryable failure whose reason is its message (spec §6). */
+  /**
+   * One call; a thrown exception is a retryable failure whose reason is its message (spec §6). A thrown
+   * {@link Error} (an assertion, a stack overflow, a missing class) is a bug that a retry would meet again: a failure
+   * of the batch, not retried, that the run records and survives ({@link AuthorErrors}).
+   */
   private static <T> DeliverResult attempt(DestinationHandler<T> handler, Batch<T> batch) {
     try {
       DeliverResult result = handler.deliver(batch);
@@ -89,6 +93,10 @@ public final class BatchDeliverer {
     } catch (Exception e) {
       log.debug("deliver() threw on attempt {} of {}", batch.attempt(), batch, e);
       return DeliverResult.retry(e.getMessage() != null ? e.getMessage() : e.getClass().getName());
+    } catch (Error e) {
+      AuthorErrors.rethrowIfFatal(e);
+      log.warn("deliver() threw {} on attempt {} of {}", e, batch.attempt(), batch, e);
+      return DeliverResult.fail("deliver() threw " + e);
     }
   }
 

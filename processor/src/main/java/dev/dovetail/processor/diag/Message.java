@@ -52,6 +52,9 @@ public enum Message {
   FIELD_FORMAT_NOT_STRING("field '%s' has format URL but type %s; format url only applies to string fields"),
   FIELD_NOT_READABLE("field '%s' of %s cannot be read by the generated codec: make it public or add a public getter %s()"),
   FIELD_NOT_WRITABLE("field '%s' of %s cannot be set by the generated codec: make it public and non-final or add a public setter %s(%s)"),
+  FIELD_ANNOTATION_ON_STATIC("%s on static field '%s' has no effect: schemas and codecs hold instance fields only; remove %s, or make '%s' an instance field"),
+  FIELD_ANNOTATION_ON_TRANSIENT("%s on transient field '%s' has no effect: transient fields are left out of schemas and codecs; remove %s, or remove 'transient'"),
+  FIELD_ANNOTATION_ON_IGNORED("%s on '%s' has no effect: it is @SchemaIgnore, so left out of the schema and the codec; remove %s, or remove @SchemaIgnore"),
   CUSTOM_TYPE_RECURSIVE("field '%s' makes custom type %s contain itself (%s); OCP custom types cannot be recursive: break the cycle"),
   CUSTOM_TYPE_NAME_CLASH("custom type name '%s' of %s is already used in schema '%s' by %s; rename one of the types"),
   CUSTOM_TYPE_NAME_RESERVED("custom type name '%s' of %s is an OCP scalar type name; rename the type"),
@@ -83,6 +86,8 @@ public enum Message {
   ATTRIBUTE_OUTSIDE_SCHEMA("@Attribute on '%s' has no effect: %s has no @Schema, and @Attribute describes fields of @Schema types that synapses use as entities; annotate %s with @Schema, or remove @Attribute"),
   ATTRIBUTE_NOT_ENTITY("@Attribute on '%s' has no effect: %s is not an entity of any @Synapse; %s; remove @Attribute, or name %s in a synapse operation"),
   ENTITY_REFERENCE_NOT_SCHEMA("referenceTo of '%s' names %s, which has no @Schema; reference another entity type"),
+  ENTITY_REFERENCE_NOT_ENTITY("referenceTo of '%s' names %s, which is no entity of synapse %s; a reference points at an entity of the same synapse: add an operation for %s to %s, or remove referenceTo"),
+  ENTITY_REFERENCE_DATA_TYPE("'%s' has referenceTo, which makes it a reference, but also dataType = %s; remove dataType (or set it to REFERENCE), or remove referenceTo"),
 
   // App meta (spec §2.1, M2–M5)
   META_MISSING("no app meta for app.yml: add @OcpApp(...) to a package-info.java (or any class), or pass -Adovetail.baseManifest=<path to a base app.yml with a meta block>"),

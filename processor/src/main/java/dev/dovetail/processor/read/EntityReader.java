@@ -12,6 +12,7 @@ import dev.dovetail.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -29,8 +30,12 @@ final class EntityReader {
     this.diagnostics = diagnostics;
   }
 
-  /** The entity, or {@code null} when its id or watermark breaks a rule (reported). */
-  EntityModel read(TypeModel type, Map<OperationKind, ExecutableElement> operations) {
+  /**
+   * The entity, or {@code null} when its id, watermark or a reference breaks a rule (reported). {@code synapse}: the
+   * name of the synapse reading it; {@code entities}: that synapse's entity types, which references must name.
+   */
+  EntityModel read(TypeModel type, Map<OperationKind, ExecutableElement> operations, String synapse,
+      Set<TypeElement> entities) {
     int errorsBefore = diagnostics.errorCount();
     FieldModel id = null;
     for (FieldModel field : type.fields()) {
@@ -66,7 +71,7 @@ final class EntityReader {
     }
     List<AttributeModel> attributes = new ArrayList<>();
     for (FieldModel field : type.fields()) {
-      attributes.add(attribute(field, field == id, field == watermark));
+      attributes.add(attribute(field, field == id, field == watermark, synapse, entities));
     }
     return diagnostics.errorCount() > errorsBefore ? null : new EntityModel(type, operations, id, watermark, attributes);
   }
@@ -79,7 +84,8 @@ final class EntityReader {
     return kind == JavaScalar.INSTANT || kind == JavaScalar.LONG || kind == JavaScalar.LONG_BOX;
   }
 
-  private AttributeModel attribute(FieldModel field, boolean isId, boolean isWatermark) {
+  private AttributeModel attribute(FieldModel field, boolean isId, boolean isWatermark, String synapse,
+      Set<TypeElement> entities) {
     AnnotationMirror attribute = Annotations.find(field.element(), ATTRIBUTE);
     boolean multiValue = field.type() instanceof FieldType.Array;
     FieldType value = multiValue ? ((FieldType.Array) field.type()).element() : field.type();
@@ -101,6 +107,14 @@ final class EntityReader {
       if (schema == null) {
         diagnostics.error(Message.ENTITY_REFERENCE_NOT_SCHEMA, field.element(), attribute,
             Annotations.explicit(attribute, "referenceTo"), field.name(), target.getSimpleName());
+      } else if (entities.stream().noneMatch(e -> e.getQualifiedName().contentEquals(target.getQualifiedName()))) {
+        // The platform resolves referenceTo among the synapse's entities; a name it does not describe dangles.
+        diagnostics.error(Message.ENTITY_REFERENCE_NOT_ENTITY, field.element(), attribute,
+            Annotations.explicit(attribute, "referenceTo"), field.name(), target.getSimpleName(), synapse,
+            target.getSimpleName(), synapse);
+      } else if (explicit != null && !explicit.equals("INFERRED") && !explicit.equals("REFERENCE")) {
+        diagnostics.error(Message.ENTITY_REFERENCE_DATA_TYPE, field.element(), attribute,
+            Annotations.explicit(attribute, "dataType"), field.name(), explicit);
       } else {
         String name = Annotations.string(schema, "name");
         referenceTo = name.isEmpty() ? Names.snakeCase(target.getSimpleName().toString()) : name;

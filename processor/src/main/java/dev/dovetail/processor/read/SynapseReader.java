@@ -262,7 +262,7 @@ public final class SynapseReader {
             model.element().getSimpleName(), previous.qualifiedName(), synapseName);
         continue;
       }
-      EntityModel entity = entityReader.read(model, entry.getValue());
+      EntityModel entity = entityReader.read(model, entry.getValue(), synapseName, byEntity.keySet());
       if (entity != null) {
         out.add(entity);
       }

@@ -40,6 +40,7 @@ public final class TypeReader {
   private final TypeMapper mapper;
   private final FieldReader fields;
   private final SchemaChecks checks;
+  private final LeftOutFields leftOut;
   private final Map<String, TypeModel> models = new HashMap<>();
   private final Set<String> failed = new HashSet<>();
   private final Deque<TypeElement> reading = new ArrayDeque<>();
@@ -53,6 +54,7 @@ public final class TypeReader {
     this.mapper = new TypeMapper(env.getElementUtils(), diagnostics, this);
     this.fields = new FieldReader(javadocs, mapper, types, diagnostics);
     this.checks = new SchemaChecks(diagnostics, env.getElementUtils());
+    this.leftOut = new LeftOutFields(diagnostics);
   }
 
   /** The model of a {@code @Schema} type, or {@code null} when it has errors (already reported). */
@@ -125,13 +127,18 @@ public final class TypeReader {
     List<FieldModel> fieldModels = new ArrayList<>();
     List<TypeModel.RecordComponent> components = new ArrayList<>();
     if (isRecord) {
-      Map<String, VariableElement> backing = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+      List<VariableElement> declared = ElementFilter.fieldsIn(type.getEnclosedElements());
+      declared.stream().filter(f -> f.getModifiers().contains(Modifier.STATIC)).forEach(f -> leftOut.check(type, f));
+      Map<String, VariableElement> backing = declared.stream()
           .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
           .collect(Collectors.toMap(f -> f.getSimpleName().toString(), f -> f));
       for (RecordComponentElement component : type.getRecordComponents()) {
         VariableElement field = backing.get(component.getSimpleName().toString());
         // The field first: javac (JDK 17) gives no position for diagnostics on record component elements.
         boolean skip = ignored(field) || ignored(component);
+        if (skip && field != null) {
+          leftOut.check(type, field);
+        }
         FieldModel model = skip ? null : fields.recordComponent(type, component, field);
         if (model != null) {
           fieldModels.add(model);
@@ -145,6 +152,7 @@ public final class TypeReader {
       for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
         if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
             || ignored(field)) {
+          leftOut.check(type, field);
           continue;
         }
         FieldModel model = fields.classField(type, field, methods);

@@ -1,6 +1,7 @@
 package dev.dovetail.runtime.runner;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.dovetail.runtime.AuthorErrors;
 import dev.dovetail.runtime.BatchDeliverer;
 import dev.dovetail.runtime.DestinationDispatcher;
 import dev.dovetail.runtime.DestinationHandler;
@@ -76,6 +77,11 @@ public final class DestinationRunner<T> {
     } catch (RuntimeException e) {
       notReady(tally, "destination '" + info.name() + "': could not create " + info.entryPoint() + ": " + describe(e), e);
       return null;
+    } catch (Error e) {
+      // e.g. ExceptionInInitializerError from the class's static initialiser.
+      AuthorErrors.rethrowIfFatal(e);
+      notReady(tally, "destination '" + info.name() + "': could not create " + info.entryPoint() + ": " + e, e);
+      return null;
     }
     ReadyResult ready;
     try {
@@ -86,6 +92,11 @@ public final class DestinationRunner<T> {
       return null;
     } catch (Exception e) {
       notReady(tally, "destination '" + info.name() + "' is not ready: ready() threw " + describe(e), e);
+      return null;
+    } catch (Error e) {
+      // A bug in ready() (assertion, stack overflow, missing class): not ready, with the run's summary intact.
+      AuthorErrors.rethrowIfFatal(e);
+      notReady(tally, "destination '" + info.name() + "' is not ready: ready() threw " + e, e);
       return null;
     }
     if (ready == null || !ready.ready()) {
@@ -111,11 +122,14 @@ public final class DestinationRunner<T> {
       notReady(tally, "destination '" + info.name() + "': interrupted while getting the schema", e);
     } catch (Exception e) {
       notReady(tally, "destination '" + info.name() + "': " + source(info) + " failed: " + describe(e), e);
+    } catch (Error e) {
+      AuthorErrors.rethrowIfFatal(e);
+      notReady(tally, "destination '" + info.name() + "': " + source(info) + " failed: " + e, e);
     }
     return null;
   }
 
-  private void notReady(RunTally tally, String message, Exception cause) {
+  private void notReady(RunTally tally, String message, Throwable cause) {
     if (cause != null) {
       log.debug("{}", message, cause);
     }

@@ -1,6 +1,7 @@
 package dev.dovetail.runtime.runner;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -111,6 +112,18 @@ class DestinationRunnerTest {
     assertThat(handler.calls()).isEmpty();
     assertThat(summary.messages()).containsExactly("destination 'products' is not ready: ready() threw IOException: no network");
     assertThat(summary.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void readyThatThrowsAnErrorIsNotReadyWithTheRunsSummary() {
+    ScriptedHandler<Product> handler = new ScriptedHandler<Product>().ready(() -> {
+      throw new NoClassDefFoundError("com/acme/ApiClient");
+    });
+    RunSummary summary = run(TestDispatcher.products(handler, true), P1);
+    assertThat(handler.calls()).isEmpty();
+    assertThat(summary.messages()).containsExactly(
+        "destination 'products' is not ready: ready() threw java.lang.NoClassDefFoundError: com/acme/ApiClient");
+    assertThat(summary.exitCode()).isEqualTo(RunSummary.EXIT_NOT_READY);
   }
 
   @Test
@@ -231,6 +244,51 @@ class DestinationRunnerTest {
     assertThat(summary.upsertsDelivered()).isEqualTo(1);
     assertThat(summary.messages()).containsExactly("batch 1 (lines 1-2, 2 items) failed after 1 attempt: nope");
     assertThat(summary.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void runtimeExceptionOfDeliverIsARetryableFailureOfTheBatch() {
+    ScriptedHandler<Product> handler = new ScriptedHandler<Product>().otherwise(batch -> {
+      throw new IllegalStateException("client closed");
+    });
+    options = options.withBatchSize(2);
+    RunSummary summary = run(TestDispatcher.products(handler, true), P1, P2, P3);
+    assertThat(summary.batchesFailed()).isEqualTo(2);
+    assertThat(summary.failedRecords()).isEqualTo(3);
+    assertThat(summary.messages().get(0)).isEqualTo("batch 1 (lines 1-2, 2 items) failed after 4 attempts: client closed");
+    assertThat(summary.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void errorOfDeliverFailsThatBatchWithoutRetryAndTheRunGoesOn() {
+    ScriptedHandler<Product> handler = new ScriptedHandler<Product>()
+        .then(batch -> {
+          throw new StackOverflowError();
+        })
+        .then(batch -> {
+          throw new AssertionError("price must be set");
+        });
+    options = options.withBatchSize(1);
+    RunSummary summary = run(TestDispatcher.products(handler, true), P1, P2, P3);
+    assertThat(handler.attempts()).containsExactly(1, 1, 1).inOrder();
+    assertThat(summary.messages()).containsExactly(
+        "batch 1 (line 1, 1 item) failed after 1 attempt: deliver() threw java.lang.StackOverflowError",
+        "batch 2 (line 2, 1 item) failed after 1 attempt: deliver() threw java.lang.AssertionError: price must be set")
+        .inOrder();
+    assertThat(summary.batchesFailed()).isEqualTo(2);
+    assertThat(summary.batchesOk()).isEqualTo(1);
+    assertThat(summary.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void outOfMemoryInDeliverPropagates() {
+    OutOfMemoryError error = new OutOfMemoryError("Java heap space");
+    ScriptedHandler<Product> handler = new ScriptedHandler<Product>().then(batch -> {
+      throw error;
+    });
+    OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class,
+        () -> run(TestDispatcher.products(handler, true), P1));
+    assertThat(thrown).isSameInstanceAs(error);
   }
 
   @Test

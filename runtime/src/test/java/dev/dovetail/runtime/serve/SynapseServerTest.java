@@ -98,6 +98,23 @@ class SynapseServerTest {
   }
 
   @Test
+  void anErrorOfTheAuthorIsAContractErrorAndTheServerKeepsServing() throws Exception {
+    start(null, ServeOptions.DEFAULT_MAX_BODY);
+    for (Error error : List.of(new StackOverflowError(), new AssertionError("broken invariant"),
+        new NoClassDefFoundError("com/acme/Client"))) {
+      DealStore.INSTANCE.failReads(error);
+      HttpResponse<String> failed = post("", READ, null);
+      assertThat(failed.statusCode()).isEqualTo(200);
+      assertThat(errorBody(failed).get("status_code")).isEqualTo(500L);
+      assertThat(errorBody(failed).get("detail").toString()).startsWith(error.getClass().getName());
+    }
+    DealStore.INSTANCE.failReads(null);
+    HttpResponse<String> read = post("", READ, null);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(JsonTree.array(JsonTree.object(read.body()).get("data"))).hasSize(3);
+  }
+
+  @Test
   void theTokenIsRequiredWhenConfigured() throws Exception {
     start(TOKEN, ServeOptions.DEFAULT_MAX_BODY);
     HttpResponse<String> missing = post("", READ, null);

@@ -46,7 +46,10 @@ public final class EnvelopeHandler {
     return dispatcher;
   }
 
-  /** Answers one request envelope. Never throws for anything the request or the author's code does. */
+  /**
+   * Answers one request envelope. Never throws for anything the request or the author's code does, except a
+   * {@link VirtualMachineError} the process does not survive (out of memory, internal error).
+   */
   public Reply handle(String envelopeJson) {
     Envelope envelope;
     try {
@@ -66,7 +69,9 @@ public final class EnvelopeHandler {
             envelope.syncariId());
       }
       return dispatch(envelope, redactor);
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
+      // Errors too: an author's assertion, stack overflow or missing class fails this request, not the process;
+      // Failures rethrows those the JVM does not survive (out of memory).
       ErrorBody error = Failures.toErrorBody(type, e, redactor);
       Failures.log(dispatcher.name(), type, error, e, redactor);
       return Reply.error(error);

@@ -17,6 +17,7 @@ public record ErrorBody(int statusCode, String message, String detail) {
   static final int NOT_FOUND = 404;
   static final int NOT_SUPPORTED = 405;
   static final int TOO_MANY_REQUESTS = 429;
+  static final int INTERNAL_ERROR = 500;
 
   public ErrorBody {
     message = message == null ? "" : message;
@@ -30,6 +31,11 @@ public record ErrorBody(int statusCode, String message, String detail) {
   /** The SDK's answer to an exception that is not a synapse error. */
   static ErrorBody failed(RequestType type, String detail) {
     return new ErrorBody(BAD_REQUEST, "Failed to execute request " + type.sdkName(), detail);
+  }
+
+  /** An {@link Error} of the author's code (a bug in the synapse, not in the request): 500, the SDK's message. */
+  static ErrorBody crashed(RequestType type, String detail) {
+    return new ErrorBody(INTERNAL_ERROR, "Failed to execute request " + type.sdkName(), detail);
   }
 
   /** The SDK's answer to a handler result of the wrong type (Dovetail: also {@code null} or a wrong count). */

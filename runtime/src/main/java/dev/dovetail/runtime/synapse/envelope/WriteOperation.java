@@ -60,7 +60,8 @@ final class WriteOperation<T> {
       List<InputRecord<T>> chunk = ready.subList(from, Math.min(ready.size(), from + chunkSize));
       try {
         apply(chunk, call(chunk), outcomes);
-      } catch (Exception e) {
+      } catch (Exception | Error e) {
+        // An Error in a later chunk must not lose the Results of the chunks already written.
         ErrorBody error = Failures.toErrorBody(type, e, redactor);
         if (type == RequestType.DELETE && error.statusCode() == ErrorBody.NOT_FOUND) {
           chunk.forEach(r -> outcomes[r.index()] = new Outcome(true, List.of(), r.id()));

@@ -18,6 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code DESCRIBE} of a synapse with a {@code @Describe} method: the static {@code deal} Schema, then what the method
@@ -69,6 +71,19 @@ class EnvelopeDescribeTest {
     Map<String, Object> body = assertError(reply, 400);
     assertThat(body.get("message")).isEqualTo("Unknown entity 'invoice'");
     assertThat(body.get("detail")).isEqualTo("synapse test_crm has the entities deal, ticket");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"READ", "GET_BY_ID", "CREATE", "UPDATE", "DELETE"})
+  void aDescribedEntityHasNoOperations(String type) {
+    // Operations name @Schema classes; a described entity has none, so it is describe-only (see @Describe).
+    DescribingSynapseDispatcher dispatcher = describing(TICKET);
+    Reply reply = new EnvelopeHandler(dispatcher).handle(envelope(type, "{\"entity\": {\"apiName\": \"ticket\"},"
+        + " \"watermark\": {\"start\": 0, \"end\": 1}, \"data\": []}"));
+    Map<String, Object> body = assertError(reply, 400);
+    assertThat(body.get("message")).isEqualTo("Unknown entity 'ticket'");
+    assertThat(body.get("detail")).isEqualTo("synapse test_crm has the entities deal");
+    assertThat(dispatcher.calls()).isEmpty();
   }
 
   @Test

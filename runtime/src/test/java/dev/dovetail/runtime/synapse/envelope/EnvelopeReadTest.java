@@ -6,6 +6,7 @@ import static dev.dovetail.runtime.synapse.envelope.Requests.read;
 import static dev.dovetail.runtime.synapse.envelope.Requests.watermark;
 import static dev.dovetail.runtime.testing.synapse.JsonTree.object;
 import static dev.dovetail.runtime.testing.synapse.JsonTree.stringEncodedObjects;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dovetail.runtime.synapse.AuthConfig;
 import dev.dovetail.runtime.synapse.Connection;
@@ -25,8 +26,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** READ and the paging protocol (contract §6, conformance cases 10–20, 28–32). */
 class EnvelopeReadTest {
@@ -306,6 +311,41 @@ class EnvelopeReadTest {
     Map<String, Object> body = assertError(handler.handle(read(watermark(START, END, 0))), 400);
     assertThat(body.get("message")).isEqualTo("Failed to execute request RequestType.READ");
     assertThat(body.get("detail")).isEqualTo("boom");
+  }
+
+  /** Errors of the author's code the process survives, and the detail each answers with. */
+  static Stream<Arguments> authorErrors() {
+    return Stream.of(
+        Arguments.of(new AssertionError("page size " + 0 + " with token " + Requests.TOKEN),
+            "java.lang.AssertionError: page size 0 with token ***"),
+        Arguments.of(new StackOverflowError(), "java.lang.StackOverflowError"),
+        Arguments.of(new NoClassDefFoundError("com/acme/crm/Client"), "java.lang.NoClassDefFoundError: com/acme/crm/Client"),
+        Arguments.of(new ExceptionInInitializerError(new IllegalStateException("no endpoint " + Requests.API_SECRET)),
+            "java.lang.ExceptionInInitializerError; caused by java.lang.IllegalStateException: no endpoint ***"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("authorErrors")
+  void anErrorOfTheAuthorIs500WithTheErrorMaskedAndTheNextRequestIsAnswered(Error error, String detail) {
+    store.seed(3, T0);
+    store.failReads(error);
+    Map<String, Object> body = assertError(handler.handle(read(watermark(START, END, 0))), 500);
+    assertThat(body.get("message")).isEqualTo("Failed to execute request RequestType.READ");
+    assertThat(body.get("detail")).isEqualTo(detail);
+
+    store.failReads(null);
+    Reply next = handler.handle(read(watermark(START, END, 0)));
+    assertThat(next.isError()).isFalse();
+    assertThat(stringEncodedObjects(object(next.body()).get("data"))).hasSize(3);
+  }
+
+  @Test
+  void outOfMemoryIsNotAnsweredButPropagates() {
+    // The process is not healthy: it must stop (or be restarted), not answer as if nothing happened.
+    OutOfMemoryError error = new OutOfMemoryError("Java heap space");
+    store.failReads(error);
+    OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class, () -> handler.handle(read(watermark(START, END, 0))));
+    assertThat(thrown).isSameInstanceAs(error);
   }
 
   @Test

@@ -147,11 +147,7 @@ class EnvelopeWriteTest {
 
   @Test
   void createOf45RecordsAnswers45ResultsCallingTheAuthorInChunksOfApiMaxCrudSize() {
-    String[] records = new String[45];
-    for (int i = 0; i < 45; i++) {
-      records[i] = record(null, "s-" + i, deal("Deal " + i));
-    }
-    List<Map<String, Object>> results = results(handler.handle(write("CREATE", records)));
+    List<Map<String, Object>> results = results(handler.handle(write("CREATE", newDeals(45))));
     assertThat(results).hasSize(45);
     for (int i = 0; i < 45; i++) {
       assertThat(results.get(i).get("syncariId")).isEqualTo("s-" + i);
@@ -212,14 +208,39 @@ class EnvelopeWriteTest {
     assertThat(failed.get("detail")).isEqualTo("amount must be positive");
   }
 
+  /** {@code count} records of new deals, {@code syncariId} s-0, s-1, …: three chunks of the default 20 for 45. */
+  private static String[] newDeals(int count) {
+    String[] records = new String[count];
+    for (int i = 0; i < count; i++) {
+      records[i] = record(null, "s-" + i, deal("Deal " + i));
+    }
+    return records;
+  }
+
+  @Test
+  void anErrorOfTheAuthorInTheFirstChunkIs500() {
+    store.failWrites(new AssertionError("deal without title"), 1);
+    Map<String, Object> body = assertError(handler.handle(write("CREATE", record(null, "s-1", deal("One")))), 500);
+    assertThat(body.get("message")).isEqualTo("Failed to execute request RequestType.CREATE");
+    assertThat(body.get("detail")).isEqualTo("java.lang.AssertionError: deal without title");
+  }
+
+  @Test
+  void anErrorOfTheAuthorInALaterChunkKeepsTheResultsOfTheWrittenChunks() {
+    store.failWrites(new StackOverflowError(), 2);
+    List<Map<String, Object>> results = results(handler.handle(write("CREATE", newDeals(45))));
+    assertThat(results).hasSize(45);
+    assertThat(results.subList(0, 20).stream().allMatch(r -> r.get("success").equals(true))).isTrue();
+    assertThat(results.get(20).get("errors"))
+        .isEqualTo(List.of("status 500: Failed to execute request RequestType.CREATE (java.lang.StackOverflowError)"));
+    assertThat(results.get(44).get("success")).isEqualTo(false);
+    assertThat(store.size()).isEqualTo(20);
+  }
+
   @Test
   void aFailureAfterEarlierChunksWereWrittenFailsTheRestInsideTheList() {
     store.failWrites(new QuotaExceededException(Duration.ofSeconds(60)), 2);
-    String[] records = new String[45];
-    for (int i = 0; i < 45; i++) {
-      records[i] = record(null, "s-" + i, deal("Deal " + i));
-    }
-    List<Map<String, Object>> results = results(handler.handle(write("CREATE", records)));
+    List<Map<String, Object>> results = results(handler.handle(write("CREATE", newDeals(45))));
     assertThat(results).hasSize(45);
     assertThat(results.subList(0, 20).stream().allMatch(r -> r.get("success").equals(true))).isTrue();
     assertThat(results.get(20).get("success")).isEqualTo(false);

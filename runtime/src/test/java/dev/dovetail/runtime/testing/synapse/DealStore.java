@@ -35,11 +35,11 @@ public final class DealStore {
   private long shuffleSeed;
   private int quotaOnReadCall;
   private Duration quotaWait = Duration.ofSeconds(30);
-  private Exception readFailure;
-  private Exception writeFailure;
+  private Throwable readFailure;
+  private Throwable writeFailure;
   private int writeFailureOnCall;
-  private Exception getByIdFailure;
-  private Exception deleteFailure;
+  private Throwable getByIdFailure;
+  private Throwable deleteFailure;
   private boolean wrongResultCount;
   private boolean readReturnsNull;
   private boolean stuckCursor;
@@ -104,7 +104,7 @@ public final class DealStore {
       throw new QuotaExceededException(quotaWait);
     }
     if (readFailure != null) {
-      throw readFailure;
+      throw thrown(readFailure);
     }
     if (readReturnsNull) {
       return null;
@@ -144,7 +144,7 @@ public final class DealStore {
   public synchronized List<Deal> byIds(List<String> ids) throws Exception {
     getByIdCallSizes.add(ids.size());
     if (getByIdFailure != null) {
-      throw getByIdFailure;
+      throw thrown(getByIdFailure);
     }
     List<Deal> found = new ArrayList<>();
     for (String id : ids) {
@@ -159,7 +159,7 @@ public final class DealStore {
   public synchronized boolean beginWrite(int records) throws Exception {
     writeCallSizes.add(records);
     if (writeFailure != null && (writeFailureOnCall == 0 || writeFailureOnCall == writeCallSizes.size())) {
-      throw writeFailure;
+      throw thrown(writeFailure);
     }
     return wrongResultCount;
   }
@@ -180,9 +180,17 @@ public final class DealStore {
 
   public synchronized void delete(String id) throws Exception {
     if (deleteFailure != null) {
-      throw deleteFailure;
+      throw thrown(deleteFailure);
     }
     deals.remove(id);
+  }
+
+  /** A configured failure, thrown as what it is: an Error or an Exception (any other Throwable is no failure we test). */
+  private static Exception thrown(Throwable failure) {
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    return (Exception) failure;
   }
 
   // ---- knobs and records
@@ -204,7 +212,7 @@ public final class DealStore {
     return this;
   }
 
-  public synchronized DealStore failReads(Exception failure) {
+  public synchronized DealStore failReads(Throwable failure) {
     readFailure = failure;
     return this;
   }
@@ -221,18 +229,18 @@ public final class DealStore {
   }
 
   /** Create/update call {@code call} (1-based; 0 = every call) throws {@code failure}. */
-  public synchronized DealStore failWrites(Exception failure, int call) {
+  public synchronized DealStore failWrites(Throwable failure, int call) {
     writeFailure = failure;
     writeFailureOnCall = call;
     return this;
   }
 
-  public synchronized DealStore failGetById(Exception failure) {
+  public synchronized DealStore failGetById(Throwable failure) {
     getByIdFailure = failure;
     return this;
   }
 
-  public synchronized DealStore failDeletes(Exception failure) {
+  public synchronized DealStore failDeletes(Throwable failure) {
     deleteFailure = failure;
     return this;
   }
