@@ -156,7 +156,7 @@ if grep -q '^6' <<<"$missed"; then
     dev.dovetail.bench.mains.ProcessorCost --only=processor --pairs=3 --warmups=2
   summary "$results/work/javac.jfr" --out="$results/profile-6.md" --top=25 \
     --title="javac with the Dovetail processor (processor side only, 5 compiles)" \
-    --focus='dev\.dovetail\.processor\..*|com\.palantir\.javapoet\.JavaFile\.writeTo|org\.yaml\.snakeyaml\.Yaml\.dump.*|com\.sun\.tools\.javac\.(main\.JavaCompiler\.(compile|parseFiles|enterTrees|processAnnotations|attribute|flow|desugar|generate)|processing\.JavacProcessingEnvironment(\.doProcessing|\$Round\.(run|next|enterTrees|<init>)))|java\.lang\.ClassLoader\.loadClass|javax\.lang\.model\.util\.Elements\.getTypeElement|com\.sun\.tools\.javac\.model\.JavacElements\.getTypeElement'
+    --focus='dev\.dovetail\.processor\..*|com\.palantir\.javapoet\.JavaFile\.writeTo|com\.sun\.tools\.javac\.processing\.JavacFiler\.create(SourceFile|Resource)|org\.yaml\.snakeyaml\.Yaml\.dump.*|com\.sun\.tools\.javac\.(main\.JavaCompiler\.(compile|parseFiles|enterTrees|processAnnotations|attribute|flow|desugar|generate)|processing\.JavacProcessingEnvironment(\.doProcessing|\$Round\.(run|next|enterTrees|<init>)))|java\.lang\.ClassLoader\.loadClass|javax\.lang\.model\.util\.Elements\.getTypeElement|com\.sun\.tools\.javac\.model\.JavacElements\.getTypeElement'
 fi
 if grep -q '^7' <<<"$missed"; then
   step "Profile 7: start-up timeline and experiments"

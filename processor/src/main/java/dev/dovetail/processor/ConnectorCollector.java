@@ -69,6 +69,8 @@ final class ConnectorCollector {
   private record Claim(String role, String origin) {}
   private Element metaElement;
   private AppMeta meta;
+  /** Whether the Kafka Connect adapter is on the class path; {@code null} until first asked. */
+  private Boolean kafkaConnect;
 
   ConnectorCollector(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.elements = env.getElementUtils();
@@ -207,9 +209,15 @@ final class ConnectorCollector {
     }
   }
 
-  /** Whether the Kafka Connect adapter is on the class path: then each destination gets a sink connector. */
+  /**
+   * Whether the Kafka Connect adapter is on the class path: then each destination gets a sink connector. Looked up
+   * once: the class path does not change during a compilation, and a miss searches every module.
+   */
   private boolean kafkaConnect() {
-    return elements.getTypeElement(SinkConnectorWriter.ADAPTER) != null;
+    if (kafkaConnect == null) {
+      kafkaConnect = elements.getTypeElement(SinkConnectorWriter.ADAPTER) != null;
+    }
+    return kafkaConnect;
   }
 
   /** Whether the adapter's source half is on the class path: then each synapse that reads gets a source connector. */

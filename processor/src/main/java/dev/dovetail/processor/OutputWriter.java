@@ -26,6 +26,7 @@ import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /** Writes generated sources and resources through the {@link Filer}, with their originating elements. */
@@ -38,12 +39,21 @@ final class OutputWriter {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * Renders {@code file} into memory, then hands the text to the Filer in one write: {@link JavaFile#writeTo(Filer)}
+   * streams JavaPoet's many small appends through the Filer's unbuffered encoder instead.
+   */
   void source(JavaFile file, Element origin) {
+    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    StringBuilder text = new StringBuilder(16_384);
     try {
-      file.writeTo(filer);
+      file.writeTo(text);
+      JavaFileObject out = filer.createSourceFile(name, file.typeSpec().originatingElements().toArray(new Element[0]));
+      try (Writer writer = out.openWriter()) {
+        writer.write(text.toString());
+      }
     } catch (IOException e) {
-      diagnostics.error(Message.INTERNAL_ERROR, origin, file.packageName() + "." + file.typeSpec().name(),
-          "cannot write source: " + e.getMessage());
+      diagnostics.error(Message.INTERNAL_ERROR, origin, name, "cannot write source: " + e.getMessage());
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
@@ -76,7 +77,21 @@ public final class StartupTime {
 
   /** A jar holding only {@link Hello}, runnable with {@code java -jar}. */
   static Path helloJar(Path jar) throws IOException {
+    return helloJar(jar, null);
+  }
+
+  /**
+   * A jar running {@link Hello} that also holds every entry of {@code ballast} (when not null) with its manifest
+   * attributes: the hello world at the size of a connector jar, to tell the cost of opening the jar from that of
+   * the code it runs.
+   */
+  static Path helloJar(Path jar, Path ballast) throws IOException {
     Manifest manifest = new Manifest();
+    if (ballast != null) {
+      try (JarFile source = new JarFile(ballast.toFile())) {
+        manifest = new Manifest(source.getManifest());
+      }
+    }
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Hello.class.getName());
     String entry = Hello.class.getName().replace('.', '/') + ".class";
@@ -89,7 +104,26 @@ public final class StartupTime {
       out.putNextEntry(new JarEntry(entry));
       in.transferTo(out);
       out.closeEntry();
+      if (ballast != null) {
+        copyEntries(ballast, out);
+      }
     }
     return jar;
+  }
+
+  /** Every entry of {@code jar} but its manifest, in order, into {@code out}. */
+  private static void copyEntries(Path jar, JarOutputStream out) throws IOException {
+    try (JarFile source = new JarFile(jar.toFile())) {
+      for (JarEntry entry : java.util.Collections.list(source.entries())) {
+        if (entry.getName().equals(JarFile.MANIFEST_NAME) || entry.getName().equals("META-INF/")) {
+          continue;
+        }
+        out.putNextEntry(new JarEntry(entry.getName()));
+        try (InputStream in = source.getInputStream(entry)) {
+          in.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import javax.lang.model.element.TypeElement;
 /** Names of generated classes: {@code <Type>Codec} and {@code <Class>Dispatcher} in the author's package. */
 public final class GeneratedNames {
   static final String PROCESSOR = "dev.dovetail.processor.DovetailProcessor";
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private GeneratedNames() {}
 
@@ -40,7 +41,7 @@ public final class GeneratedNames {
 
   /** {@code @Generated} with the processor's name; no date, so output stays byte-identical. */
   static AnnotationSpec generated(String comment) {
-    return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+    return AnnotationSpec.builder(GENERATED)
         .addMember("value", "$S", PROCESSOR)
         .addMember("comments", "$S", comment)
         .build();
