@@ -11,7 +11,7 @@ public final class JsonWriters {
   private JsonWriters() {}
 
   /** Writes each element of a list or set; {@code null} elements are written as JSON null. */
-  public static <E> void writeCollection(Collection<E> values, JsonGenerator g, ElementWriter<E> element) throws IOException {
+  public static <E> void writeCollection(Collection<E> values, JsonGenerator g, ElementWriter<? super E> element) throws IOException {
     g.writeStartArray();
     for (E value : values) {
       if (value == null) {
@@ -23,7 +23,7 @@ public final class JsonWriters {
     g.writeEndArray();
   }
 
-  public static <E> void writeArray(E[] values, JsonGenerator g, ElementWriter<E> element) throws IOException {
+  public static <E> void writeArray(E[] values, JsonGenerator g, ElementWriter<? super E> element) throws IOException {
     g.writeStartArray();
     for (E value : values) {
       if (value == null) {
@@ -79,7 +79,7 @@ public final class JsonWriters {
     g.writeEndArray();
   }
 
-  // Element writers for boxed scalars, used as method references by generated code.
+  // Element writers for boxed scalars (generated code uses them through ElementWriters).
 
   public static void writeString(String value, JsonGenerator g) throws IOException {
     g.writeString(value);
