@@ -390,6 +390,8 @@ public final class CodecWriter {
           method.addStatement("generator.writeString($L)", get);
           break;
         case INSTANT:
+          method.addStatement("$T.writeInstant($L, generator)", WRITERS, get);
+          break;
         case LOCAL_DATE:
           method.addStatement("generator.writeString($L.toString())", get);
           break;

@@ -38,7 +38,7 @@ public final class ElementWriters<E> implements ElementWriter<E> {
       case STRING_KIND -> generator.writeString((String) value);
       case BOOLEAN_KIND -> generator.writeBoolean((Boolean) value);
       case NUMBER_KIND -> JsonWriters.writeNumber((Number) value, generator);
-      case TEXT_KIND -> generator.writeString(value.toString());
+      case TEXT_KIND -> JsonWriters.writeText(value, generator);
       case ENUM_KIND -> generator.writeString(((Enum<?>) value).name());
       default -> throw new AssertionError(kind);
     }

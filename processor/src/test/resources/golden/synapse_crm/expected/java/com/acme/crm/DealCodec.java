@@ -194,7 +194,7 @@ public final class DealCodec implements RecordCodec<Deal> {
     generator.writeBoolean(value.archived());
     if (value.updatedAt() != null) {
       generator.writeFieldName(UPDATED_AT_NAME);
-      generator.writeString(value.updatedAt().toString());
+      JsonWriters.writeInstant(value.updatedAt(), generator);
     }
     generator.writeEndObject();
   }
