@@ -61,7 +61,7 @@ public final class ElementReaders<E> implements ElementReader<E> {
       case BIG_DECIMAL_KIND -> JsonReaders.readBigDecimal(parser, field);
       case INSTANT_KIND -> JsonReaders.readInstant(parser, field);
       case LOCAL_DATE_KIND -> JsonReaders.readLocalDate(parser, field);
-      default -> throw new AssertionError(kind);
+      default -> throw new IllegalStateException("no such element kind");
     };
   }
 }

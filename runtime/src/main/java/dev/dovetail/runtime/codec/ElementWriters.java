@@ -40,7 +40,7 @@ public final class ElementWriters<E> implements ElementWriter<E> {
       case NUMBER_KIND -> JsonWriters.writeNumber((Number) value, generator);
       case TEXT_KIND -> JsonWriters.writeText(value, generator);
       case ENUM_KIND -> generator.writeString(((Enum<?>) value).name());
-      default -> throw new AssertionError(kind);
+      default -> throw new IllegalStateException("no such element kind");
     }
   }
 }
