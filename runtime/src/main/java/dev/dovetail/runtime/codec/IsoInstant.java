@@ -8,9 +8,9 @@ import java.time.LocalDate;
  * seconds always, the fraction in groups of three digits only when not zero), written into a {@code char[]}.
  *
  * <p>Why not {@code toString()}: it formats through {@code DateTimeFormatter}, whose first use in a JVM initialises
- * the whole {@code java.time.format} machinery (about 7 ms on a fresh JVM, the largest single cost of a synapse's
- * first READ reply), and per call it builds a {@code StringBuilder} and a {@code String}. Years 0000–9999 take the
- * fast path here; others (a sign, five or more digits) fall back to {@code toString()}.
+ * the {@code java.time.format} machinery (about 45 classes and the standard formatters: a synapse's first READ reply
+ * paid it), and per call it builds a {@code StringBuilder} and a {@code String}. Years 0000–9999 take the fast path
+ * here; others (a sign, five or more digits) fall back to {@code toString()}.
  */
 final class IsoInstant {
   /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z. */
