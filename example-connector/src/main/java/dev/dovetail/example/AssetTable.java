@@ -3,6 +3,8 @@ package dev.dovetail.example;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.dovetail.runtime.codec.ElementReaders;
+import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import java.io.IOException;
@@ -160,7 +162,7 @@ public final class AssetTable implements KeyedTable<Asset> {
   static String tagsToJson(List<String> tags) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = JSON.createGenerator(out)) {
-      JsonWriters.writeCollection(tags, generator, JsonWriters::writeString);
+      JsonWriters.writeCollection(tags, generator, ElementWriters.STRING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -170,7 +172,7 @@ public final class AssetTable implements KeyedTable<Asset> {
   static List<String> tagsFromJson(String json) throws SQLException {
     try (JsonParser parser = JSON.createParser(json)) {
       parser.nextToken();
-      return JsonReaders.readList(parser, "tags", JsonReaders::readString);
+      return JsonReaders.readList(parser, "tags", ElementReaders.STRING);
     } catch (IOException e) {
       throw new SQLException("column tags does not hold a JSON array of strings: " + json, e);
     }

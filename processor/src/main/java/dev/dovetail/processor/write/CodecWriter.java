@@ -40,6 +40,9 @@ public final class CodecWriter {
   private static final ClassName UNKNOWN_FIELDS = ClassName.get(CODEC, "UnknownFields");
   private static final ClassName READERS = ClassName.get(CODEC, "JsonReaders");
   private static final ClassName WRITERS = ClassName.get(CODEC, "JsonWriters");
+  private static final ClassName ELEMENT_READER = ClassName.get(CODEC, "ElementReader");
+  private static final ClassName ELEMENT_READERS = ClassName.get(CODEC, "ElementReaders");
+  private static final ClassName ELEMENT_WRITERS = ClassName.get(CODEC, "ElementWriters");
   private static final ClassName DECODE_EXCEPTION = ClassName.get(CODEC, "RecordDecodeException");
 
   private final TypeModel model;
@@ -52,6 +55,8 @@ public final class CodecWriter {
   private final NameAllocator memberNames = new NameAllocator();
   /** Pre-encoded field names for the encoder, by schema field name. */
   private final Map<String, String> nameConstants = new LinkedHashMap<>();
+  /** Element reader constants for the enums this type holds in lists, sets and arrays, by qualified enum name. */
+  private final Map<String, String> enumElementReaders = new LinkedHashMap<>();
 
   private CodecWriter(TypeModel model) {
     this.model = model;
@@ -70,7 +75,12 @@ public final class CodecWriter {
         nestedCodecs.put(custom.model().qualifiedName(),
             memberNames.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "Codec"));
       } else if (element instanceof FieldType.EnumType enumType) {
-        enums.putIfAbsent(enumType.type().getQualifiedName().toString(), enumType);
+        String enumName = enumType.type().getQualifiedName().toString();
+        enums.putIfAbsent(enumName, enumType);
+        if (element != field.type() && !enumElementReaders.containsKey(enumName)) {
+          enumElementReaders.put(enumName, memberNames.newName(
+              String.join("_", ClassName.get(enumType.type()).simpleNames()).toUpperCase(java.util.Locale.ROOT) + "_READER"));
+        }
       }
     }
   }
@@ -100,6 +110,9 @@ public final class CodecWriter {
     for (Map.Entry<String, String> name : nameConstants.entrySet()) {
       spec.addField(FieldSpec.builder(SERIALIZABLE_STRING, name.getValue(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("new $T($S)", SERIALIZED_STRING, name.getKey()).build());
+    }
+    for (Map.Entry<String, String> reader : enumElementReaders.entrySet()) {
+      spec.addField(enumElementReader(enums.get(reader.getKey()), reader.getValue()));
     }
     spec.addField(UNKNOWN_FIELDS, "unknownFields", Modifier.PRIVATE, Modifier.FINAL);
     for (FieldModel field : model.fields()) {
@@ -294,16 +307,19 @@ public final class CodecWriter {
         return CodeBlock.of("$T.readSet(parser, $S, $L)", READERS, name, reader);
       default:
         TypeName component = ((ArrayTypeName) TypeName.get(field.javaType())).componentType();
-        return CodeBlock.of("$T.readArray(parser, $S, $L, $T[]::new)", READERS, name, reader, component);
+        return CodeBlock.of("$T.readArray(parser, $S, $L, new $T[0])", READERS, name, reader, component);
     }
   }
 
+  // Elements are read and written through constants, never method references: a method reference costs an
+  // invokedynamic bootstrap on first use, milliseconds in a fresh JVM that answers one request.
+
   private CodeBlock elementReader(FieldType element) {
     if (element instanceof FieldType.Scalar scalar) {
-      return CodeBlock.of("$T::$N", READERS, scalar.scalar().boxed().reader());
+      return CodeBlock.of("$T.$N", ELEMENT_READERS, elementConstant(scalar.scalar().boxed()));
     }
     if (element instanceof FieldType.EnumType enumType) {
-      return CodeBlock.of("$T::$N", codec, enumReaderName(enumType));
+      return CodeBlock.of("$N", enumElementReaders.get(enumType.type().getQualifiedName().toString()));
     }
     return CodeBlock.of("$N", nestedCodecs.get(((FieldType.Custom) element).model().qualifiedName()));
   }
@@ -374,6 +390,8 @@ public final class CodecWriter {
           method.addStatement("generator.writeString($L)", get);
           break;
         case INSTANT:
+          method.addStatement("$T.writeInstant($L, generator)", WRITERS, get);
+          break;
         case LOCAL_DATE:
           method.addStatement("generator.writeString($L.toString())", get);
           break;
@@ -409,19 +427,19 @@ public final class CodecWriter {
     if (element instanceof FieldType.Scalar scalar) {
       switch (scalar.scalar()) {
         case STRING:
-          return CodeBlock.of("$T::writeString", WRITERS);
+          return CodeBlock.of("$T.STRING", ELEMENT_WRITERS);
         case INSTANT:
         case LOCAL_DATE:
-          return CodeBlock.of("$T::writeText", WRITERS);
+          return CodeBlock.of("$T.TEXT", ELEMENT_WRITERS);
         case BOOLEAN:
         case BOOLEAN_BOX:
-          return CodeBlock.of("$T::writeBoolean", WRITERS);
+          return CodeBlock.of("$T.BOOLEAN", ELEMENT_WRITERS);
         default:
-          return CodeBlock.of("$T::writeNumber", WRITERS);
+          return CodeBlock.of("$T.NUMBER", ELEMENT_WRITERS);
       }
     }
     if (element instanceof FieldType.EnumType) {
-      return CodeBlock.of("$T::writeEnum", WRITERS);
+      return CodeBlock.of("$T.ENUM", ELEMENT_WRITERS);
     }
     return CodeBlock.of("$N", nestedCodecs.get(((FieldType.Custom) element).model().qualifiedName()));
   }
@@ -446,6 +464,30 @@ public final class CodecWriter {
 
   private static String enumLookupName(FieldType.EnumType enumType) {
     return "lookup" + String.join("", ClassName.get(enumType.type()).simpleNames());
+  }
+
+  /** The {@code ElementReaders} constant of a boxed scalar: {@code STRING}, {@code INT} for {@code INT_BOX}. */
+  private static String elementConstant(JavaScalar boxed) {
+    return boxed.name().endsWith("_BOX") ? boxed.name().substring(0, boxed.name().length() - "_BOX".length()) : boxed.name();
+  }
+
+  /** {@code LEVEL_READER}: the enum's reader as an element reader (a small class, not a method reference). */
+  private FieldSpec enumElementReader(FieldType.EnumType enumType, String constant) {
+    ClassName enumName = ClassName.get(enumType.type());
+    TypeSpec reader = TypeSpec.anonymousClassBuilder("")
+        .addSuperinterface(ParameterizedTypeName.get(ELEMENT_READER, enumName))
+        .addMethod(MethodSpec.methodBuilder("read").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(enumName)
+            .addParameter(JSON_PARSER, "parser")
+            .addParameter(String.class, "field")
+            .addException(IO_EXCEPTION)
+            .addStatement("return $N(parser, field)", enumReaderName(enumType))
+            .build())
+        .build();
+    return FieldSpec.builder(ParameterizedTypeName.get(ELEMENT_READER, enumName), constant,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$L", reader)
+        .build();
   }
 
   private MethodSpec enumReader(FieldType.EnumType enumType) {

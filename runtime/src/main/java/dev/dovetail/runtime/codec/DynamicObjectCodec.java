@@ -111,11 +111,11 @@ final class DynamicObjectCodec implements ValueCodec<DynamicRecord> {
 
   private static ElementReader<?> elementReader(DynamicRecordType.Kind kind, DynamicObjectCodec nested) {
     return switch (kind) {
-      case STRING -> JsonReaders::readString;
-      case BOOLEAN -> JsonReaders::readBooleanObject;
+      case STRING -> ElementReaders.STRING;
+      case BOOLEAN -> ElementReaders.BOOLEAN;
       case INT -> DynamicObjectCodec::readIntAsLong;
-      case LONG -> JsonReaders::readLongObject;
-      case FLOAT -> JsonReaders::readDoubleObject;
+      case LONG -> ElementReaders.LONG;
+      case FLOAT -> ElementReaders.DOUBLE;
       case RECORD -> nested;
     };
   }

@@ -2,13 +2,13 @@ package dev.dovetail.runtime.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * Value readers the generated codecs call, each with the parser on the value's first token.
@@ -114,16 +114,28 @@ public final class JsonReaders {
     }
   }
 
+  // The integer fast paths ask Jackson for the value directly: getLongValue()/getIntValue() parse the number once
+  // and throw InputCoercionException when it does not fit, so there is no getNumberType() call (a second inlined
+  // copy of Jackson's number parsing in every generated decode) on the way.
+
   public static Long readLongObject(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-      return p.getLongValue();
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      try {
+        return p.getLongValue();
+      } catch (InputCoercionException e) {
+        throw outOfRange(p, field, "long");
+      }
     }
     return readLongSlow(p, field);
   }
 
   public static long readLong(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-      return p.getLongValue();
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      try {
+        return p.getLongValue();
+      } catch (InputCoercionException e) {
+        throw outOfRange(p, field, "long");
+      }
     }
     Long value = readLongSlow(p, field);
     return value == null ? 0L : value;
@@ -152,15 +164,23 @@ public final class JsonReaders {
   }
 
   public static Integer readIntObject(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-      return p.getIntValue();
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      try {
+        return p.getIntValue();
+      } catch (InputCoercionException e) {
+        throw outOfRange(p, field, "int");
+      }
     }
     return readIntSlow(p, field);
   }
 
   public static int readInt(JsonParser p, String field) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-      return p.getIntValue();
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      try {
+        return p.getIntValue();
+      } catch (InputCoercionException e) {
+        throw outOfRange(p, field, "int");
+      }
     }
     Integer value = readIntSlow(p, field);
     return value == null ? 0 : value;
@@ -285,7 +305,7 @@ public final class JsonReaders {
       case VALUE_STRING:
         String text = p.getText().trim();
         try {
-          return text.chars().allMatch(Character::isDigit) && !text.isEmpty()
+          return isDigits(text)
               ? java.time.Instant.ofEpochMilli(Long.parseLong(text))
               : java.time.OffsetDateTime.parse(text).toInstant();
         } catch (RuntimeException e) {
@@ -336,11 +356,10 @@ public final class JsonReaders {
     return list == null ? null : new LinkedHashSet<>(list);
   }
 
-  /** Reads a JSON array into an object array; {@code null} stays null. */
-  public static <E> E[] readArray(JsonParser p, String field, ElementReader<E> element, IntFunction<E[]> newArray)
-      throws IOException {
+  /** Reads a JSON array into an object array of {@code empty}'s type; {@code null} stays null. */
+  public static <E> E[] readArray(JsonParser p, String field, ElementReader<E> element, E[] empty) throws IOException {
     List<E> list = readList(p, field, element);
-    return list == null ? null : list.toArray(newArray.apply(list.size()));
+    return list == null ? null : list.toArray(empty);
   }
 
   /**
@@ -370,7 +389,7 @@ public final class JsonReaders {
   // unbox. Primitive arrays are rare in connector records; boxing them keeps one copy of the array rules.
 
   public static long[] readLongArray(JsonParser p, String field) throws IOException {
-    List<Long> values = primitiveElements(p, field, JsonReaders::readLongObject);
+    List<Long> values = primitiveElements(p, field, ElementReaders.LONG);
     if (values == null) {
       return null;
     }
@@ -382,7 +401,7 @@ public final class JsonReaders {
   }
 
   public static int[] readIntArray(JsonParser p, String field) throws IOException {
-    List<Integer> values = primitiveElements(p, field, JsonReaders::readIntObject);
+    List<Integer> values = primitiveElements(p, field, ElementReaders.INT);
     if (values == null) {
       return null;
     }
@@ -394,7 +413,7 @@ public final class JsonReaders {
   }
 
   public static short[] readShortArray(JsonParser p, String field) throws IOException {
-    List<Short> values = primitiveElements(p, field, JsonReaders::readShortObject);
+    List<Short> values = primitiveElements(p, field, ElementReaders.SHORT);
     if (values == null) {
       return null;
     }
@@ -406,7 +425,7 @@ public final class JsonReaders {
   }
 
   public static byte[] readByteArray(JsonParser p, String field) throws IOException {
-    List<Byte> values = primitiveElements(p, field, JsonReaders::readByteObject);
+    List<Byte> values = primitiveElements(p, field, ElementReaders.BYTE);
     if (values == null) {
       return null;
     }
@@ -418,7 +437,7 @@ public final class JsonReaders {
   }
 
   public static double[] readDoubleArray(JsonParser p, String field) throws IOException {
-    List<Double> values = primitiveElements(p, field, JsonReaders::readDoubleObject);
+    List<Double> values = primitiveElements(p, field, ElementReaders.DOUBLE);
     if (values == null) {
       return null;
     }
@@ -430,7 +449,7 @@ public final class JsonReaders {
   }
 
   public static float[] readFloatArray(JsonParser p, String field) throws IOException {
-    List<Float> values = primitiveElements(p, field, JsonReaders::readFloatObject);
+    List<Float> values = primitiveElements(p, field, ElementReaders.FLOAT);
     if (values == null) {
       return null;
     }
@@ -442,7 +461,7 @@ public final class JsonReaders {
   }
 
   public static boolean[] readBooleanArray(JsonParser p, String field) throws IOException {
-    List<Boolean> values = primitiveElements(p, field, JsonReaders::readBooleanObject);
+    List<Boolean> values = primitiveElements(p, field, ElementReaders.BOOLEAN);
     if (values == null) {
       return null;
     }
@@ -464,6 +483,19 @@ public final class JsonReaders {
       throw nullElement(field, firstNull);
     }
     return values;
+  }
+
+  /** Epoch milliseconds as text: a plain loop, no stream (this runs per value). */
+  private static boolean isDigits(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNumber(JsonToken token) {

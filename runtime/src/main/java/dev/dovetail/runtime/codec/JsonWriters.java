@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dovetail.runtime.PrimaryKey;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 
 /** Value writers the generated codecs call. */
@@ -11,7 +12,7 @@ public final class JsonWriters {
   private JsonWriters() {}
 
   /** Writes each element of a list or set; {@code null} elements are written as JSON null. */
-  public static <E> void writeCollection(Collection<E> values, JsonGenerator g, ElementWriter<E> element) throws IOException {
+  public static <E> void writeCollection(Collection<E> values, JsonGenerator g, ElementWriter<? super E> element) throws IOException {
     g.writeStartArray();
     for (E value : values) {
       if (value == null) {
@@ -23,7 +24,7 @@ public final class JsonWriters {
     g.writeEndArray();
   }
 
-  public static <E> void writeArray(E[] values, JsonGenerator g, ElementWriter<E> element) throws IOException {
+  public static <E> void writeArray(E[] values, JsonGenerator g, ElementWriter<? super E> element) throws IOException {
     g.writeStartArray();
     for (E value : values) {
       if (value == null) {
@@ -79,7 +80,7 @@ public final class JsonWriters {
     g.writeEndArray();
   }
 
-  // Element writers for boxed scalars, used as method references by generated code.
+  // Element writers for boxed scalars (generated code uses them through ElementWriters).
 
   public static void writeString(String value, JsonGenerator g) throws IOException {
     g.writeString(value);
@@ -107,7 +108,21 @@ public final class JsonWriters {
 
   /** Writes a date-time or date as its ISO-8601 text ({@code Instant}, {@code LocalDate}). */
   public static void writeText(Object value, JsonGenerator g) throws IOException {
-    g.writeString(value.toString());
+    if (value instanceof Instant instant) {
+      writeInstant(instant, g);
+    } else {
+      g.writeString(value.toString());
+    }
+  }
+
+  /** Writes an instant as {@link Instant#toString()} does, without going through {@code DateTimeFormatter}. */
+  public static void writeInstant(Instant value, JsonGenerator g) throws IOException {
+    if (!IsoInstant.fits(value)) {
+      g.writeString(value.toString());
+      return;
+    }
+    char[] text = new char[IsoInstant.MAX_LENGTH];
+    g.writeString(text, 0, IsoInstant.format(value, text));
   }
 
   /** Writes a delete item: the key fields and {@code "_isDeleted": true}. */

@@ -113,4 +113,26 @@ class JsonReadersTest {
         assertThrows(RecordDecodeException.class, () -> JsonReaders.unknownField(at("1"), "extra", UnknownFields.REJECT));
     assertThat(e).hasMessageThat().isEqualTo("field 'extra': not a field of this schema");
   }
+
+  @Test
+  void elementReadersReadEachKind() throws IOException {
+    assertThat(JsonReaders.readList(at("[\"a\", null]"), "tags", ElementReaders.STRING)).containsExactly("a", null).inOrder();
+    assertThat(JsonReaders.readList(at("[1, \"2\"]"), "ids", ElementReaders.LONG)).containsExactly(1L, 2L).inOrder();
+    assertThat(JsonReaders.readList(at("[1]"), "n", ElementReaders.INT)).containsExactly(1);
+    assertThat(JsonReaders.readList(at("[1]"), "n", ElementReaders.SHORT)).containsExactly((short) 1);
+    assertThat(JsonReaders.readList(at("[1]"), "n", ElementReaders.BYTE)).containsExactly((byte) 1);
+    assertThat(JsonReaders.readList(at("[1.5]"), "n", ElementReaders.DOUBLE)).containsExactly(1.5d);
+    assertThat(JsonReaders.readList(at("[1.5]"), "n", ElementReaders.FLOAT)).containsExactly(1.5f);
+    assertThat(JsonReaders.readList(at("[true]"), "b", ElementReaders.BOOLEAN)).containsExactly(true);
+    assertThat(JsonReaders.readList(at("[1.10]"), "d", ElementReaders.BIG_DECIMAL))
+        .containsExactly(new java.math.BigDecimal("1.10"));
+    assertThat(JsonReaders.readList(at("[\"2026-01-02T03:04:05Z\", 1500]"), "t", ElementReaders.INSTANT))
+        .containsExactly(java.time.Instant.parse("2026-01-02T03:04:05Z"), java.time.Instant.ofEpochMilli(1500)).inOrder();
+    assertThat(JsonReaders.readList(at("[\"2026-01-02\"]"), "d", ElementReaders.LOCAL_DATE))
+        .containsExactly(java.time.LocalDate.of(2026, 1, 2));
+    assertThat(JsonReaders.readArray(at("[\"x\"]"), "a", ElementReaders.STRING, new String[0])).asList().containsExactly("x");
+    RecordDecodeException e = assertThrows(RecordDecodeException.class,
+        () -> JsonReaders.readList(at("[1, 3000000000]"), "n", ElementReaders.INT));
+    assertThat(e).hasMessageThat().isEqualTo("field 'n[1]': 3000000000 is out of range for int");
+  }
 }

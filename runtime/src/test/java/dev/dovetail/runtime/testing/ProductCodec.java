@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.ElementReaders;
+import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -65,7 +67,7 @@ public final class ProductCodec implements RecordCodec<Product> {
           qty = JsonReaders.readLongObject(p, field);
           break;
         case "tags":
-          tags = JsonReaders.readList(p, field, JsonReaders::readString);
+          tags = JsonReaders.readList(p, field, ElementReaders.STRING);
           break;
         case DELETED_FLAG:
           deleted = JsonReaders.readBoolean(p, field);
@@ -97,7 +99,7 @@ public final class ProductCodec implements RecordCodec<Product> {
     }
     if (value.tags() != null) {
       g.writeFieldName("tags");
-      JsonWriters.writeCollection(value.tags(), g, JsonWriters::writeString);
+      JsonWriters.writeCollection(value.tags(), g, ElementWriters.STRING);
     }
     g.writeEndObject();
   }

@@ -62,30 +62,30 @@ public final class EnvelopeHandler {
       return failure.malformed() ? Reply.malformed(failure.error()) : Reply.error(failure.error());
     }
     RequestType type = envelope.type();
-    Redactor redactor = Redactor.of(envelope.connection(), dispatcher.secretFields());
     try {
       if (EnvelopeLog.DEBUG) {
         EnvelopeLog.of(EnvelopeHandler.class).debug("{}: {} request (syncariId {})", dispatcher.name(), type,
             envelope.syncariId());
       }
-      return dispatch(envelope, redactor);
+      return dispatch(envelope);
     } catch (Exception | Error e) {
       // Errors too: an author's assertion, stack overflow or missing class fails this request, not the process;
       // Failures rethrows those the JVM does not survive (out of memory).
+      Redactor redactor = redactor(envelope);
       ErrorBody error = Failures.toErrorBody(type, e, redactor);
       Failures.log(dispatcher.name(), type, error, e, redactor);
       return Reply.error(error);
     }
   }
 
-  private Reply dispatch(Envelope envelope, Redactor redactor) throws Exception {
+  private Reply dispatch(Envelope envelope) throws Exception {
     RequestType type = envelope.type();
     return switch (type) {
       case SYNAPSE_INFO -> Reply.json(required(type, dispatcher.synapseInfoJson()));
       case TEST -> test(envelope.connection());
       case DESCRIBE -> Reply.json(new DescribeOperation(dispatcher, envelope.connection())
           .run(envelope.scan().checked().entities()));
-      case READ, GET_BY_ID, CREATE, UPDATE, DELETE -> entityOperation(envelope, redactor);
+      case READ, GET_BY_ID, CREATE, UPDATE, DELETE -> entityOperation(envelope);
       default -> throw new UnsupportedOperationException(type.sdkName());
     };
   }
@@ -98,7 +98,7 @@ public final class EnvelopeHandler {
     return Reply.json(ConnectionJson.toJson(tested));
   }
 
-  private Reply entityOperation(Envelope envelope, Redactor redactor) throws Exception {
+  private Reply entityOperation(Envelope envelope) throws Exception {
     BodyScan body = envelope.scan().checked();
     if (body.entity() == null) {
       throw RequestFailure.invalid("body.entity.apiName is required for " + envelope.type().sdkName());
@@ -107,11 +107,10 @@ public final class EnvelopeHandler {
     if (!binding.operations().contains(envelope.type())) {
       throw new UnsupportedOperationException(envelope.type().sdkName());
     }
-    return Reply.json(run(binding, envelope, body, redactor));
+    return Reply.json(run(binding, envelope, body));
   }
 
-  private <T> String run(EntityBinding<T> binding, Envelope envelope, BodyScan body, Redactor redactor)
-      throws Exception {
+  private <T> String run(EntityBinding<T> binding, Envelope envelope, BodyScan body) throws Exception {
     Connection connection = envelope.connection();
     RequestType type = envelope.type();
     return switch (type) {
@@ -123,12 +122,20 @@ public final class EnvelopeHandler {
             .run(body.watermark(), connection);
       }
       case GET_BY_ID -> new GetByIdOperation<>(binding, connection).run(InputRecords.ids(envelope.body()));
-      case CREATE, UPDATE -> new WriteOperation<>(type, binding, dispatcher.apiMaxCrudSize(), connection, redactor)
-          .run(InputRecords.decoded(envelope.body(), binding.codec()));
-      case DELETE -> new WriteOperation<>(type, binding, dispatcher.apiMaxCrudSize(), connection, redactor)
+      case CREATE, UPDATE -> new WriteOperation<>(type, binding, dispatcher.apiMaxCrudSize(), connection,
+          redactor(envelope)).run(InputRecords.decoded(envelope.body(), binding.codec()));
+      case DELETE -> new WriteOperation<>(type, binding, dispatcher.apiMaxCrudSize(), connection, redactor(envelope))
           .run(InputRecords.<T>typedIds(envelope.body()));
       default -> throw new UnsupportedOperationException(type.sdkName());
     };
+  }
+
+  /**
+   * The request's secrets, for error bodies, per-record errors and logs. Built only where one of those is written:
+   * a READ that succeeds never loads the Redactor's classes.
+   */
+  private Redactor redactor(Envelope envelope) {
+    return Redactor.of(envelope.connection(), dispatcher.secretFields());
   }
 
   /** The entity's binding; an unknown entity is a 400 naming it (a 404 would read as "no records" on GET_BY_ID). */

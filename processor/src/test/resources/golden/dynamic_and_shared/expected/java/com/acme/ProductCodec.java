@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.ElementReaders;
+import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -70,7 +72,7 @@ public final class ProductCodec implements RecordCodec<Product> {
         case "product_id" -> productId = JsonReaders.readString(parser, "product_id");
         case "price" -> price = JsonReaders.readDouble(parser, "price");
         case "qty" -> qty = JsonReaders.readLong(parser, "qty");
-        case "tags" -> tags = JsonReaders.readList(parser, "tags", JsonReaders::readString);
+        case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
@@ -96,7 +98,7 @@ public final class ProductCodec implements RecordCodec<Product> {
         case "product_id" -> productId = JsonReaders.readString(parser, "product_id");
         case "price" -> price = JsonReaders.readDouble(parser, "price");
         case "qty" -> qty = JsonReaders.readLong(parser, "qty");
-        case "tags" -> tags = JsonReaders.readList(parser, "tags", JsonReaders::readString);
+        case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }
@@ -122,7 +124,7 @@ public final class ProductCodec implements RecordCodec<Product> {
     generator.writeNumber(value.qty());
     if (value.tags() != null) {
       generator.writeFieldName(TAGS_NAME);
-      JsonWriters.writeCollection(value.tags(), generator, JsonWriters::writeString);
+      JsonWriters.writeCollection(value.tags(), generator, ElementWriters.STRING);
     }
     generator.writeEndObject();
   }

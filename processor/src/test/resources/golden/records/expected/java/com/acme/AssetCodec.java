@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.ElementReaders;
+import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -96,11 +98,11 @@ public final class AssetCodec implements RecordCodec<Asset> {
         case "asset_id" -> assetId = JsonReaders.readString(parser, "asset_id");
         case "name" -> name = JsonReaders.readString(parser, "name");
         case "type" -> type = readAssetAssetType(parser, "type");
-        case "tags" -> tags = JsonReaders.readList(parser, "tags", JsonReaders::readString);
+        case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         case "file_size" -> fileSize = JsonReaders.readLong(parser, "file_size");
         case "folder" -> folder = folderCodec.read(parser, "folder");
         case "versions" -> versionNumbers = JsonReaders.readIntArray(parser, "versions");
-        case "related" -> related = JsonReaders.readSet(parser, "related", JsonReaders::readLongObject);
+        case "related" -> related = JsonReaders.readSet(parser, "related", ElementReaders.LONG);
         case "renditions" -> renditions = JsonReaders.readList(parser, "renditions", renditionCodec);
         case "url" -> url = JsonReaders.readString(parser, "url");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
@@ -134,11 +136,11 @@ public final class AssetCodec implements RecordCodec<Asset> {
         case "asset_id" -> assetId = JsonReaders.readString(parser, "asset_id");
         case "name" -> name = JsonReaders.readString(parser, "name");
         case "type" -> type = readAssetAssetType(parser, "type");
-        case "tags" -> tags = JsonReaders.readList(parser, "tags", JsonReaders::readString);
+        case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         case "file_size" -> fileSize = JsonReaders.readLong(parser, "file_size");
         case "folder" -> folder = folderCodec.read(parser, "folder");
         case "versions" -> versionNumbers = JsonReaders.readIntArray(parser, "versions");
-        case "related" -> related = JsonReaders.readSet(parser, "related", JsonReaders::readLongObject);
+        case "related" -> related = JsonReaders.readSet(parser, "related", ElementReaders.LONG);
         case "renditions" -> renditions = JsonReaders.readList(parser, "renditions", renditionCodec);
         case "url" -> url = JsonReaders.readString(parser, "url");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
@@ -170,7 +172,7 @@ public final class AssetCodec implements RecordCodec<Asset> {
     }
     if (value.tags() != null) {
       generator.writeFieldName(TAGS_NAME);
-      JsonWriters.writeCollection(value.tags(), generator, JsonWriters::writeString);
+      JsonWriters.writeCollection(value.tags(), generator, ElementWriters.STRING);
     }
     generator.writeFieldName(FILE_SIZE_NAME);
     generator.writeNumber(value.fileSize());
@@ -184,7 +186,7 @@ public final class AssetCodec implements RecordCodec<Asset> {
     }
     if (value.related() != null) {
       generator.writeFieldName(RELATED_NAME);
-      JsonWriters.writeCollection(value.related(), generator, JsonWriters::writeNumber);
+      JsonWriters.writeCollection(value.related(), generator, ElementWriters.NUMBER);
     }
     if (value.renditions() != null) {
       generator.writeFieldName(RENDITIONS_NAME);

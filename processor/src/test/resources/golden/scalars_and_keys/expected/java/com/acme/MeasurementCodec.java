@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.ElementReader;
+import dev.dovetail.runtime.codec.ElementReaders;
+import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -86,6 +89,13 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
 
   private static final SerializableString NULL_NAME = new SerializedString("null");
 
+  private static final ElementReader<Measurement.Level> MEASUREMENT_LEVEL_READER = new ElementReader<Measurement.Level>() {
+    @Override
+    public Measurement.Level read(JsonParser parser, String field) throws IOException {
+      return readMeasurementLevel(parser, field);
+    }
+  };
+
   private final UnknownFields unknownFields;
 
   /**
@@ -159,9 +169,9 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
         case "samples" -> samples = JsonReaders.readDoubleArray(parser, "samples");
         case "weights" -> weights = JsonReaders.readFloatArray(parser, "weights");
         case "bits" -> bits = JsonReaders.readBooleanArray(parser, "bits");
-        case "labels" -> labels = JsonReaders.readArray(parser, "labels", JsonReaders::readString, String[]::new);
-        case "levels" -> levels = JsonReaders.readSet(parser, "levels", MeasurementCodec::readMeasurementLevel);
-        case "amounts" -> amounts = JsonReaders.readList(parser, "amounts", JsonReaders::readBigDecimal);
+        case "labels" -> labels = JsonReaders.readArray(parser, "labels", ElementReaders.STRING, new String[0]);
+        case "levels" -> levels = JsonReaders.readSet(parser, "levels", MEASUREMENT_LEVEL_READER);
+        case "amounts" -> amounts = JsonReaders.readList(parser, "amounts", ElementReaders.BIG_DECIMAL);
         case "yes" -> yesField = JsonReaders.readString(parser, "yes");
         case "no" -> noField = JsonReaders.readString(parser, "no");
         case "on" -> onField = JsonReaders.readString(parser, "on");
@@ -232,9 +242,9 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
         case "samples" -> samples = JsonReaders.readDoubleArray(parser, "samples");
         case "weights" -> weights = JsonReaders.readFloatArray(parser, "weights");
         case "bits" -> bits = JsonReaders.readBooleanArray(parser, "bits");
-        case "labels" -> labels = JsonReaders.readArray(parser, "labels", JsonReaders::readString, String[]::new);
-        case "levels" -> levels = JsonReaders.readSet(parser, "levels", MeasurementCodec::readMeasurementLevel);
-        case "amounts" -> amounts = JsonReaders.readList(parser, "amounts", JsonReaders::readBigDecimal);
+        case "labels" -> labels = JsonReaders.readArray(parser, "labels", ElementReaders.STRING, new String[0]);
+        case "levels" -> levels = JsonReaders.readSet(parser, "levels", MEASUREMENT_LEVEL_READER);
+        case "amounts" -> amounts = JsonReaders.readList(parser, "amounts", ElementReaders.BIG_DECIMAL);
         case "yes" -> yesField = JsonReaders.readString(parser, "yes");
         case "no" -> noField = JsonReaders.readString(parser, "no");
         case "on" -> onField = JsonReaders.readString(parser, "on");
@@ -320,15 +330,15 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
     }
     if (value.labels() != null) {
       generator.writeFieldName(LABELS_NAME);
-      JsonWriters.writeArray(value.labels(), generator, JsonWriters::writeString);
+      JsonWriters.writeArray(value.labels(), generator, ElementWriters.STRING);
     }
     if (value.levels() != null) {
       generator.writeFieldName(LEVELS_NAME);
-      JsonWriters.writeCollection(value.levels(), generator, JsonWriters::writeEnum);
+      JsonWriters.writeCollection(value.levels(), generator, ElementWriters.ENUM);
     }
     if (value.amounts() != null) {
       generator.writeFieldName(AMOUNTS_NAME);
-      JsonWriters.writeCollection(value.amounts(), generator, JsonWriters::writeNumber);
+      JsonWriters.writeCollection(value.amounts(), generator, ElementWriters.NUMBER);
     }
     if (value.yesField() != null) {
       generator.writeFieldName(YES_NAME);

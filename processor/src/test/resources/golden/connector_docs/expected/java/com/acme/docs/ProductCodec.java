@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.ElementReaders;
+import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -86,7 +88,7 @@ public final class ProductCodec implements RecordCodec<Product> {
         case "sku" -> sku = JsonReaders.readString(parser, "sku");
         case "name" -> name = JsonReaders.readString(parser, "name");
         case "kind" -> kind = readProductKind(parser, "kind");
-        case "tags" -> tags = JsonReaders.readList(parser, "tags", JsonReaders::readString);
+        case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         case "variants" -> variants = JsonReaders.readList(parser, "variants", variantCodec);
         case "dimensions" -> dimensions = dimensionsCodec.read(parser, "dimensions");
         case "image" -> image = JsonReaders.readString(parser, "image");
@@ -118,7 +120,7 @@ public final class ProductCodec implements RecordCodec<Product> {
         case "sku" -> sku = JsonReaders.readString(parser, "sku");
         case "name" -> name = JsonReaders.readString(parser, "name");
         case "kind" -> kind = readProductKind(parser, "kind");
-        case "tags" -> tags = JsonReaders.readList(parser, "tags", JsonReaders::readString);
+        case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         case "variants" -> variants = JsonReaders.readList(parser, "variants", variantCodec);
         case "dimensions" -> dimensions = dimensionsCodec.read(parser, "dimensions");
         case "image" -> image = JsonReaders.readString(parser, "image");
@@ -151,7 +153,7 @@ public final class ProductCodec implements RecordCodec<Product> {
     }
     if (value.tags() != null) {
       generator.writeFieldName(TAGS_NAME);
-      JsonWriters.writeCollection(value.tags(), generator, JsonWriters::writeString);
+      JsonWriters.writeCollection(value.tags(), generator, ElementWriters.STRING);
     }
     if (value.variants() != null) {
       generator.writeFieldName(VARIANTS_NAME);

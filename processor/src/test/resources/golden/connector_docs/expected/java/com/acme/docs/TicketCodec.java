@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.ElementReaders;
+import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -82,7 +84,7 @@ public final class TicketCodec implements RecordCodec<Ticket> {
         case "subject" -> subject = JsonReaders.readString(parser, "subject");
         case "status" -> status = readTicketStatus(parser, "status");
         case "requester_id" -> requesterId = JsonReaders.readString(parser, "requester_id");
-        case "watchers" -> watchers = JsonReaders.readList(parser, "watchers", JsonReaders::readString);
+        case "watchers" -> watchers = JsonReaders.readList(parser, "watchers", ElementReaders.STRING);
         case "opened_at" -> openedAt = JsonReaders.readInstant(parser, "opened_at");
         case "updated_at" -> updatedAt = JsonReaders.readInstant(parser, "updated_at");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
@@ -114,7 +116,7 @@ public final class TicketCodec implements RecordCodec<Ticket> {
         case "subject" -> subject = JsonReaders.readString(parser, "subject");
         case "status" -> status = readTicketStatus(parser, "status");
         case "requester_id" -> requesterId = JsonReaders.readString(parser, "requester_id");
-        case "watchers" -> watchers = JsonReaders.readList(parser, "watchers", JsonReaders::readString);
+        case "watchers" -> watchers = JsonReaders.readList(parser, "watchers", ElementReaders.STRING);
         case "opened_at" -> openedAt = JsonReaders.readInstant(parser, "opened_at");
         case "updated_at" -> updatedAt = JsonReaders.readInstant(parser, "updated_at");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
@@ -148,15 +150,15 @@ public final class TicketCodec implements RecordCodec<Ticket> {
     }
     if (value.watchers() != null) {
       generator.writeFieldName(WATCHERS_NAME);
-      JsonWriters.writeCollection(value.watchers(), generator, JsonWriters::writeString);
+      JsonWriters.writeCollection(value.watchers(), generator, ElementWriters.STRING);
     }
     if (value.openedAt() != null) {
       generator.writeFieldName(OPENED_AT_NAME);
-      generator.writeString(value.openedAt().toString());
+      JsonWriters.writeInstant(value.openedAt(), generator);
     }
     if (value.updatedAt() != null) {
       generator.writeFieldName(UPDATED_AT_NAME);
-      generator.writeString(value.updatedAt().toString());
+      JsonWriters.writeInstant(value.updatedAt(), generator);
     }
     generator.writeEndObject();
   }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.ElementReaders;
+import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -98,7 +100,7 @@ public final class DealCodec implements RecordCodec<Deal> {
         case "stage" -> stage = readDealStage(parser, "stage");
         case "close_date" -> closeDate = JsonReaders.readLocalDate(parser, "close_date");
         case "person_id" -> personId = JsonReaders.readLongObject(parser, "person_id");
-        case "labels" -> labels = JsonReaders.readList(parser, "labels", JsonReaders::readString);
+        case "labels" -> labels = JsonReaders.readList(parser, "labels", ElementReaders.STRING);
         case "priority" -> priority = JsonReaders.readInt(parser, "priority");
         case "probability" -> probability = JsonReaders.readDouble(parser, "probability");
         case "archived" -> archived = JsonReaders.readBoolean(parser, "archived");
@@ -138,7 +140,7 @@ public final class DealCodec implements RecordCodec<Deal> {
         case "stage" -> stage = readDealStage(parser, "stage");
         case "close_date" -> closeDate = JsonReaders.readLocalDate(parser, "close_date");
         case "person_id" -> personId = JsonReaders.readLongObject(parser, "person_id");
-        case "labels" -> labels = JsonReaders.readList(parser, "labels", JsonReaders::readString);
+        case "labels" -> labels = JsonReaders.readList(parser, "labels", ElementReaders.STRING);
         case "priority" -> priority = JsonReaders.readInt(parser, "priority");
         case "probability" -> probability = JsonReaders.readDouble(parser, "probability");
         case "archived" -> archived = JsonReaders.readBoolean(parser, "archived");
@@ -182,7 +184,7 @@ public final class DealCodec implements RecordCodec<Deal> {
     }
     if (value.labels() != null) {
       generator.writeFieldName(LABELS_NAME);
-      JsonWriters.writeCollection(value.labels(), generator, JsonWriters::writeString);
+      JsonWriters.writeCollection(value.labels(), generator, ElementWriters.STRING);
     }
     generator.writeFieldName(PRIORITY_NAME);
     generator.writeNumber(value.priority());
@@ -192,7 +194,7 @@ public final class DealCodec implements RecordCodec<Deal> {
     generator.writeBoolean(value.archived());
     if (value.updatedAt() != null) {
       generator.writeFieldName(UPDATED_AT_NAME);
-      generator.writeString(value.updatedAt().toString());
+      JsonWriters.writeInstant(value.updatedAt(), generator);
     }
     generator.writeEndObject();
   }

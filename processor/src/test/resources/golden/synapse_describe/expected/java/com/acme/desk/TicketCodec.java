@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
@@ -125,7 +126,7 @@ public final class TicketCodec implements RecordCodec<Ticket> {
     }
     if (value.updatedAt() != null) {
       generator.writeFieldName(UPDATED_AT_NAME);
-      generator.writeString(value.updatedAt().toString());
+      JsonWriters.writeInstant(value.updatedAt(), generator);
     }
     generator.writeEndObject();
   }

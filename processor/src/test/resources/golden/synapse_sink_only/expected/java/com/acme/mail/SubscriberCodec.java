@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.ElementReaders;
+import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -83,7 +85,7 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
         case "name" -> name = JsonReaders.readString(parser, "name");
         case "status" -> status = readSubscriberStatus(parser, "status");
         case "birthday" -> birthday = JsonReaders.readLocalDate(parser, "birthday");
-        case "tags" -> tags = JsonReaders.readSet(parser, "tags", JsonReaders::readString);
+        case "tags" -> tags = JsonReaders.readSet(parser, "tags", ElementReaders.STRING);
         case "score" -> score = JsonReaders.readDoubleObject(parser, "score");
         case "double_opt_in" -> doubleOptIn = JsonReaders.readBooleanObject(parser, "double_opt_in");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
@@ -115,7 +117,7 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
         case "name" -> name = JsonReaders.readString(parser, "name");
         case "status" -> status = readSubscriberStatus(parser, "status");
         case "birthday" -> birthday = JsonReaders.readLocalDate(parser, "birthday");
-        case "tags" -> tags = JsonReaders.readSet(parser, "tags", JsonReaders::readString);
+        case "tags" -> tags = JsonReaders.readSet(parser, "tags", ElementReaders.STRING);
         case "score" -> score = JsonReaders.readDoubleObject(parser, "score");
         case "double_opt_in" -> doubleOptIn = JsonReaders.readBooleanObject(parser, "double_opt_in");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
@@ -151,7 +153,7 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
     }
     if (value.tags() != null) {
       generator.writeFieldName(TAGS_NAME);
-      JsonWriters.writeCollection(value.tags(), generator, JsonWriters::writeString);
+      JsonWriters.writeCollection(value.tags(), generator, ElementWriters.STRING);
     }
     if (value.score() != null) {
       generator.writeFieldName(SCORE_NAME);

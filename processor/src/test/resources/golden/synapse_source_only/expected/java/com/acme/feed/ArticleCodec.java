@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
+import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
@@ -140,11 +141,11 @@ public final class ArticleCodec implements RecordCodec<Article> {
     generator.writeNumber(value.words());
     if (value.publishedAt() != null) {
       generator.writeFieldName(PUBLISHED_AT_NAME);
-      generator.writeString(value.publishedAt().toString());
+      JsonWriters.writeInstant(value.publishedAt(), generator);
     }
     if (value.revisedAt() != null) {
       generator.writeFieldName(REVISED_AT_NAME);
-      generator.writeString(value.revisedAt().toString());
+      JsonWriters.writeInstant(value.revisedAt(), generator);
     }
     generator.writeEndObject();
   }
