@@ -148,7 +148,7 @@ public final class ConnectorDocsWriter {
     facts.add(List.of("Page size", Integer.toString(synapse.pageSize())));
     facts.add(List.of("Read skew", synapse.readSkewSeconds() + " s"));
     facts.add(List.of("Most records per write", Integer.toString(synapse.apiMaxCrudSize())));
-    facts.add(List.of("Test connection", synapse.testMethod() == null ? "not implemented"
+    facts.add(List.of("Test connection", synapse.testMethod() == null ? "none (no `@TestConnection` method)"
         : code(synapse.testMethod().getSimpleName() + "()")));
     facts.add(List.of("Describe", synapse.describeMethod() == null ? "the entities below, fixed at compile time"
         : "at run time by " + code(synapse.describeMethod().getSimpleName() + "()")));
