@@ -18,6 +18,7 @@ import dev.dovetail.processor.read.TypeReader;
 import dev.dovetail.processor.write.CodecWriter;
 import dev.dovetail.processor.write.DispatcherWriter;
 import dev.dovetail.processor.write.GeneratedNames;
+import dev.dovetail.processor.write.ServiceIndexWriter;
 import dev.dovetail.processor.write.SinkConnectorWriter;
 import dev.dovetail.processor.write.SourceConnectorWriter;
 import dev.dovetail.processor.write.SynapseDispatcherWriter;
@@ -303,24 +304,32 @@ final class ConnectorCollector {
       output.synapseDescriptor(synapse);
     }
     if (!synapses.isEmpty()) {
-      output.synapseIndex(synapses.values());
-      List<SynapseModel> sources = new ArrayList<>();
+      List<TypeElement> synapseTypes = new ArrayList<>();
+      List<TypeElement> sources = new ArrayList<>();
       for (SynapseModel synapse : synapses.values()) {
+        synapseTypes.add(synapse.element());
         if (kafkaSource(synapse)) {
-          sources.add(synapse);
+          sources.add(synapse.element());
         }
       }
+      output.serviceIndex(ServiceIndexWriter.SYNAPSE_DISPATCHERS, "the synapse dispatchers of this connector",
+          synapseTypes, GeneratedNames::synapseDispatcher);
       if (!sources.isEmpty()) {
-        output.sourceConnectorManifest(sources);
+        output.serviceIndex(ServiceIndexWriter.SOURCE_CONNECTORS, "a Kafka Connect source connector per synapse",
+            sources, GeneratedNames::sourceConnector);
       }
     }
     if (appMeta != null) {
       output.manifest(appMeta, base == null ? Map.of() : base.otherSections(), destinations.values(), metaElement);
     }
     if (!destinations.isEmpty()) {
-      output.serviceIndex(destinations.values());
+      List<TypeElement> destinationTypes = new ArrayList<>();
+      destinations.values().forEach(destination -> destinationTypes.add(destination.element()));
+      output.serviceIndex(ServiceIndexWriter.DESTINATION_DISPATCHERS, "the destination dispatchers of this connector",
+          destinationTypes, GeneratedNames::dispatcher);
       if (kafkaConnect()) {
-        output.sinkConnectorManifest(destinations.values());
+        output.serviceIndex(ServiceIndexWriter.SINK_CONNECTORS, "a Kafka Connect sink connector per destination",
+            destinationTypes, GeneratedNames::sinkConnector);
       }
     }
     if (!destinations.isEmpty() || !synapses.isEmpty()) {
