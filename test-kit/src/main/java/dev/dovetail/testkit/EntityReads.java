@@ -51,12 +51,8 @@ final class EntityReads {
      * the last record that has one, else the window's start.
      */
     Instant watermark() {
-      for (int i = items.size() - 1; i >= 0; i--) {
-        if (items.get(i).lastModified() != null) {
-          return Instant.ofEpochMilli(items.get(i).lastModified());
-        }
-      }
-      return since;
+      Long last = ReadReply.lastModified(items);
+      return last != null ? Instant.ofEpochMilli(last) : since;
     }
   }
 

@@ -5,7 +5,6 @@ import dev.dovetail.runtime.synapse.envelope.EnvelopeHandler;
 import dev.dovetail.runtime.synapse.envelope.ReadReply;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -45,7 +44,7 @@ public final class SynapsePull {
           sink.accept(item.json());
         }
         written += page.records().size();
-        Long last = lastModified(page.records());
+        Long last = ReadReply.lastModified(page.records());
         lastModified = last != null ? last : lastModified;
         listener.progress("page " + cycle.pages() + ": " + page.records().size() + " records (offset "
             + page.watermark().offset() + ")");
@@ -63,15 +62,5 @@ public final class SynapsePull {
     }
     Instant next = lastModified != null ? Instant.ofEpochMilli(lastModified) : request.since();
     return new PullResult(status, written, cycle.pages(), cycle.retries(), cycle.waited(), next, problem);
-  }
-
-  /** The page's last {@code lastModified} (pages are sorted by it, §6.5), or {@code null}. */
-  private static Long lastModified(List<ReadReply.Item> page) {
-    for (int i = page.size() - 1; i >= 0; i--) {
-      if (page.get(i).lastModified() != null) {
-        return page.get(i).lastModified();
-      }
-    }
-    return null;
   }
 }

@@ -39,6 +39,19 @@ public record ReadReply(List<Item> records, Watermark watermark, String offsetTy
     offsetType = offsetType == null ? ReadOperation.OFFSET_TYPE : offsetType;
   }
 
+  /**
+   * The {@code lastModified} of the last of {@code records} that has one, or {@code null}: records come sorted by it
+   * (§6.5), so this is where the platform resumes after them.
+   */
+  public static Long lastModified(List<Item> records) {
+    for (int i = records.size() - 1; i >= 0; i--) {
+      if (records.get(i).lastModified() != null) {
+        return records.get(i).lastModified();
+      }
+    }
+    return null;
+  }
+
   /** Whether the returned {@code offset} is a position the platform's "offset 0 means done" rule applies to. */
   public boolean countsOffsets() {
     return offsetType.equals("RECORD_COUNT") || offsetType.equals("PAGE_NUMBER");
