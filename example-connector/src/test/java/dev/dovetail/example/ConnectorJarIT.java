@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dovetail.runtime.BatchItem;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +131,35 @@ class ConnectorJarIT {
         List.of("SYNAPSE", "ENTITY", "OPERATIONS"),
         List.of("demo_crm", "deal", "READ, GET_BY_ID, CREATE, UPDATE, DELETE"),
         List.of("demo_crm", "person", "READ, GET_BY_ID")).inOrder();
+  }
+
+  /**
+   * {@code java -jar} reads the service index from the jar itself (runtime {@code ServiceIndex}); any other class path
+   * goes through {@code ServiceLoader}. All three must list the same connectors.
+   */
+  @Test
+  void listsTheSameWhateverTheClassPath() throws Exception {
+    ConnectorJar.Run direct = jar.run("list");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path empty = Files.createDirectories(dir.resolve("empty-classes"));
+    ConnectorJar.Run twoEntries = jar.runCommand(List.of(java, "-cp",
+        jar.jar() + File.pathSeparator + empty, "dev.dovetail.runtime.cli.Main", "list"));
+    Files.copy(jar.jar(), dir.resolve("example-connector.jar"));
+    Path launcher = dir.resolve("launcher.jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "dev.dovetail.runtime.cli.Main");
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "example-connector.jar");
+    try (var out = new JarOutputStream(Files.newOutputStream(launcher), manifest)) {
+      // only the manifest: the classes and the index come through its Class-Path
+    }
+    ConnectorJar.Run viaClassPath = jar.runCommand(List.of(java, "-jar", launcher.toString(), "list"));
+
+    assertWithMessage(direct.toString()).that(direct.exit()).isEqualTo(0);
+    assertThat(direct.out()).contains("asset_sqlite");
+    assertThat(direct.out()).contains("demo_crm");
+    assertWithMessage(twoEntries.toString()).that(twoEntries.out()).isEqualTo(direct.out());
+    assertWithMessage(viaClassPath.toString()).that(viaClassPath.out()).isEqualTo(direct.out());
   }
 
   @Test

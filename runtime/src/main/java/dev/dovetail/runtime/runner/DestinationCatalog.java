@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * The destinations of a connector jar: the generated dispatchers listed in
@@ -30,7 +29,7 @@ public final class DestinationCatalog {
    */
   public static DestinationCatalog load(ClassLoader loader) {
     List<DestinationDispatcher<?>> found = new ArrayList<>();
-    for (DestinationDispatcher<?> dispatcher : ServiceLoader.load(DestinationDispatcher.class, loader)) {
+    for (DestinationDispatcher<?> dispatcher : ServiceIndex.load(DestinationDispatcher.class, loader)) {
       found.add(dispatcher);
     }
     return of(found);

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * The synapses of a connector jar: the generated dispatchers listed in
@@ -29,11 +28,7 @@ public final class SynapseCatalog {
    * @throws java.util.ServiceConfigurationError when a listed dispatcher cannot be loaded
    */
   public static SynapseCatalog load(ClassLoader loader) {
-    List<SynapseDispatcher> found = new ArrayList<>();
-    for (SynapseDispatcher dispatcher : ServiceLoader.load(SynapseDispatcher.class, loader)) {
-      found.add(dispatcher);
-    }
-    return of(found);
+    return of(ServiceIndex.load(SynapseDispatcher.class, loader));
   }
 
   /** A catalog of the given dispatchers (tests, embedding). */
