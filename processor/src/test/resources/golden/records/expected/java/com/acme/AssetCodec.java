@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.ElementReaders;
-import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -172,7 +171,15 @@ public final class AssetCodec implements RecordCodec<Asset> {
     }
     if (value.tags() != null) {
       generator.writeFieldName(TAGS_NAME);
-      JsonWriters.writeCollection(value.tags(), generator, ElementWriters.STRING);
+      generator.writeStartArray();
+      for (String element : value.tags()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeString(element);
+        }
+      }
+      generator.writeEndArray();
     }
     generator.writeFieldName(FILE_SIZE_NAME);
     generator.writeNumber(value.fileSize());
@@ -186,11 +193,27 @@ public final class AssetCodec implements RecordCodec<Asset> {
     }
     if (value.related() != null) {
       generator.writeFieldName(RELATED_NAME);
-      JsonWriters.writeCollection(value.related(), generator, ElementWriters.NUMBER);
+      generator.writeStartArray();
+      for (Long element : value.related()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeNumber(element);
+        }
+      }
+      generator.writeEndArray();
     }
     if (value.renditions() != null) {
       generator.writeFieldName(RENDITIONS_NAME);
-      JsonWriters.writeCollection(value.renditions(), generator, renditionCodec);
+      generator.writeStartArray();
+      for (Rendition element : value.renditions()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          renditionCodec.encode(element, generator);
+        }
+      }
+      generator.writeEndArray();
     }
     if (value.url() != null) {
       generator.writeFieldName(URL_NAME);

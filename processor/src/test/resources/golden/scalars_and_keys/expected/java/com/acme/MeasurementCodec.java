@@ -8,7 +8,6 @@ import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.ElementReader;
 import dev.dovetail.runtime.codec.ElementReaders;
-import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -330,15 +329,39 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
     }
     if (value.labels() != null) {
       generator.writeFieldName(LABELS_NAME);
-      JsonWriters.writeArray(value.labels(), generator, ElementWriters.STRING);
+      generator.writeStartArray();
+      for (String element : value.labels()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeString(element);
+        }
+      }
+      generator.writeEndArray();
     }
     if (value.levels() != null) {
       generator.writeFieldName(LEVELS_NAME);
-      JsonWriters.writeCollection(value.levels(), generator, ElementWriters.ENUM);
+      generator.writeStartArray();
+      for (Measurement.Level element : value.levels()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeString(element.name());
+        }
+      }
+      generator.writeEndArray();
     }
     if (value.amounts() != null) {
       generator.writeFieldName(AMOUNTS_NAME);
-      JsonWriters.writeCollection(value.amounts(), generator, ElementWriters.NUMBER);
+      generator.writeStartArray();
+      for (BigDecimal element : value.amounts()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeNumber(element);
+        }
+      }
+      generator.writeEndArray();
     }
     if (value.yesField() != null) {
       generator.writeFieldName(YES_NAME);

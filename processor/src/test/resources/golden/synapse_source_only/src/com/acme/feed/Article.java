@@ -4,6 +4,9 @@ import dev.dovetail.annotations.Attribute;
 import dev.dovetail.annotations.Schema;
 import dev.dovetail.annotations.SchemaField;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A published article.
@@ -14,6 +17,9 @@ import java.time.Instant;
  * @param words length in words
  * @param publishedAt first publication
  * @param revisedAt last revision
+ * @param revisions when each earlier revision was published
+ * @param embargoDays days the article must not be shown
+ * @param flags editorial flags, one per check
  */
 @Schema
 public record Article(
@@ -22,4 +28,7 @@ public record Article(
     @Attribute(referenceTo = Author.class) String authorId,
     int words,
     @Attribute(createdAt = true, updateable = false) Instant publishedAt,
-    @Attribute(watermark = true) Instant revisedAt) {}
+    @Attribute(watermark = true) Instant revisedAt,
+    List<Instant> revisions,
+    Set<LocalDate> embargoDays,
+    Boolean[] flags) {}

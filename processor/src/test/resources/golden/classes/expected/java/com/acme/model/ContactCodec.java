@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.JsonReaders;
-import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
@@ -145,7 +144,15 @@ public final class ContactCodec implements RecordCodec<Contact> {
     generator.writeNumber(value.score);
     if (value.getAddresses() != null) {
       generator.writeFieldName(ADDRESSES_NAME);
-      JsonWriters.writeCollection(value.getAddresses(), generator, addressCodec);
+      generator.writeStartArray();
+      for (Address element : value.getAddresses()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          addressCodec.encode(element, generator);
+        }
+      }
+      generator.writeEndArray();
     }
     generator.writeEndObject();
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.ElementReaders;
-import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -150,7 +149,15 @@ public final class TicketCodec implements RecordCodec<Ticket> {
     }
     if (value.watchers() != null) {
       generator.writeFieldName(WATCHERS_NAME);
-      JsonWriters.writeCollection(value.watchers(), generator, ElementWriters.STRING);
+      generator.writeStartArray();
+      for (String element : value.watchers()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeString(element);
+        }
+      }
+      generator.writeEndArray();
     }
     if (value.openedAt() != null) {
       generator.writeFieldName(OPENED_AT_NAME);

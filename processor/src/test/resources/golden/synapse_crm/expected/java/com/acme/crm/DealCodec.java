@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.ElementReaders;
-import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
@@ -184,7 +183,15 @@ public final class DealCodec implements RecordCodec<Deal> {
     }
     if (value.labels() != null) {
       generator.writeFieldName(LABELS_NAME);
-      JsonWriters.writeCollection(value.labels(), generator, ElementWriters.STRING);
+      generator.writeStartArray();
+      for (String element : value.labels()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeString(element);
+        }
+      }
+      generator.writeEndArray();
     }
     generator.writeFieldName(PRIORITY_NAME);
     generator.writeNumber(value.priority());

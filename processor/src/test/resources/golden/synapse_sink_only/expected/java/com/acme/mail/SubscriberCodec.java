@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
 import dev.dovetail.runtime.codec.ElementReaders;
-import dev.dovetail.runtime.codec.ElementWriters;
 import dev.dovetail.runtime.codec.JsonReaders;
-import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.RecordDecodeException;
 import dev.dovetail.runtime.codec.UnknownFields;
@@ -153,7 +151,15 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
     }
     if (value.tags() != null) {
       generator.writeFieldName(TAGS_NAME);
-      JsonWriters.writeCollection(value.tags(), generator, ElementWriters.STRING);
+      generator.writeStartArray();
+      for (String element : value.tags()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeString(element);
+        }
+      }
+      generator.writeEndArray();
     }
     if (value.score() != null) {
       generator.writeFieldName(SCORE_NAME);

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
 import dev.dovetail.runtime.PrimaryKey;
+import dev.dovetail.runtime.codec.ElementReaders;
 import dev.dovetail.runtime.codec.JsonReaders;
 import dev.dovetail.runtime.codec.JsonWriters;
 import dev.dovetail.runtime.codec.RecordCodec;
 import dev.dovetail.runtime.codec.UnknownFields;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -42,6 +45,12 @@ public final class ArticleCodec implements RecordCodec<Article> {
 
   private static final SerializableString REVISED_AT_NAME = new SerializedString("revised_at");
 
+  private static final SerializableString REVISIONS_NAME = new SerializedString("revisions");
+
+  private static final SerializableString EMBARGO_DAYS_NAME = new SerializedString("embargo_days");
+
+  private static final SerializableString FLAGS_NAME = new SerializedString("flags");
+
   private final UnknownFields unknownFields;
 
   /**
@@ -70,6 +79,9 @@ public final class ArticleCodec implements RecordCodec<Article> {
     int words = 0;
     Instant publishedAt = null;
     Instant revisedAt = null;
+    List<Instant> revisions = null;
+    Set<LocalDate> embargoDays = null;
+    Boolean[] flags = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
@@ -80,6 +92,9 @@ public final class ArticleCodec implements RecordCodec<Article> {
         case "words" -> words = JsonReaders.readInt(parser, "words");
         case "published_at" -> publishedAt = JsonReaders.readInstant(parser, "published_at");
         case "revised_at" -> revisedAt = JsonReaders.readInstant(parser, "revised_at");
+        case "revisions" -> revisions = JsonReaders.readList(parser, "revisions", ElementReaders.INSTANT);
+        case "embargo_days" -> embargoDays = JsonReaders.readSet(parser, "embargo_days", ElementReaders.LOCAL_DATE);
+        case "flags" -> flags = JsonReaders.readArray(parser, "flags", ElementReaders.BOOLEAN, new Boolean[0]);
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
@@ -88,7 +103,7 @@ public final class ArticleCodec implements RecordCodec<Article> {
       return BatchItem.delete(new PrimaryKey(PRIMARY_KEY, JsonReaders.requireKey(slug, "slug")));
     }
     JsonReaders.requireKey(slug, "slug");
-    Article record = new Article(slug, headline, authorId, words, publishedAt, revisedAt);
+    Article record = new Article(slug, headline, authorId, words, publishedAt, revisedAt, revisions, embargoDays, flags);
     return BatchItem.upsert(record);
   }
 
@@ -101,6 +116,9 @@ public final class ArticleCodec implements RecordCodec<Article> {
     int words = 0;
     Instant publishedAt = null;
     Instant revisedAt = null;
+    List<Instant> revisions = null;
+    Set<LocalDate> embargoDays = null;
+    Boolean[] flags = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
       parser.nextToken();
       switch (field) {
@@ -110,10 +128,13 @@ public final class ArticleCodec implements RecordCodec<Article> {
         case "words" -> words = JsonReaders.readInt(parser, "words");
         case "published_at" -> publishedAt = JsonReaders.readInstant(parser, "published_at");
         case "revised_at" -> revisedAt = JsonReaders.readInstant(parser, "revised_at");
+        case "revisions" -> revisions = JsonReaders.readList(parser, "revisions", ElementReaders.INSTANT);
+        case "embargo_days" -> embargoDays = JsonReaders.readSet(parser, "embargo_days", ElementReaders.LOCAL_DATE);
+        case "flags" -> flags = JsonReaders.readArray(parser, "flags", ElementReaders.BOOLEAN, new Boolean[0]);
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }
-    Article record = new Article(slug, headline, authorId, words, publishedAt, revisedAt);
+    Article record = new Article(slug, headline, authorId, words, publishedAt, revisedAt, revisions, embargoDays, flags);
     return record;
   }
 
@@ -146,6 +167,42 @@ public final class ArticleCodec implements RecordCodec<Article> {
     if (value.revisedAt() != null) {
       generator.writeFieldName(REVISED_AT_NAME);
       JsonWriters.writeInstant(value.revisedAt(), generator);
+    }
+    if (value.revisions() != null) {
+      generator.writeFieldName(REVISIONS_NAME);
+      generator.writeStartArray();
+      for (Instant element : value.revisions()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          JsonWriters.writeInstant(element, generator);
+        }
+      }
+      generator.writeEndArray();
+    }
+    if (value.embargoDays() != null) {
+      generator.writeFieldName(EMBARGO_DAYS_NAME);
+      generator.writeStartArray();
+      for (LocalDate element : value.embargoDays()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeString(element.toString());
+        }
+      }
+      generator.writeEndArray();
+    }
+    if (value.flags() != null) {
+      generator.writeFieldName(FLAGS_NAME);
+      generator.writeStartArray();
+      for (Boolean element : value.flags()) {
+        if (element == null) {
+          generator.writeNull();
+        } else {
+          generator.writeBoolean(element);
+        }
+      }
+      generator.writeEndArray();
     }
     generator.writeEndObject();
   }
