@@ -1,9 +1,6 @@
 package dev.dovetail.bench.mains;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +56,7 @@ public final class StartupProfile {
       milestones.put("SLF4J starts: org.slf4j.LoggerFactory", "org.slf4j.LoggerFactory");
       milestones.put("picocli builds a command-line model: picocli.CommandLine", "picocli.CommandLine");
       milestones.put("ListCommand (run directly: `list` has no options to parse)", "dev.dovetail.runtime.cli.ListCommand");
-      milestones.put("ServiceLoader reads the destination index: DestinationDispatcher", "dev.dovetail.runtime.DestinationDispatcher");
+      milestones.put("destination index read from the jar itself (ServiceIndex)", "dev.dovetail.runtime.runner.ServiceIndex");
       milestones.put("first dispatcher loaded: AssetDestinationDispatcher (index read; verifying it loads the runtime interfaces)", "dev.dovetail.example.AssetDestinationDispatcher");
       milestones.put("synapse index: SynapseCatalog", "dev.dovetail.runtime.runner.SynapseCatalog");
       milestones.put("table printed, JVM exits: java.lang.Shutdown", "java.lang.Shutdown");
@@ -98,21 +95,14 @@ public final class StartupProfile {
       md.append(".\n\n");
 
       Path hello = StartupTime.helloJar(dir.resolve("hello.jar"));
-      Path leanDir = Files.createDirectories(dir.resolve("lean"));
-      String entry = LeanList.class.getName().replace('.', '/') + ".class";
-      Path leanClass = leanDir.resolve(entry);
-      Files.createDirectories(leanClass.getParent());
-      try (InputStream in = LeanList.class.getClassLoader().getResourceAsStream(entry);
-          OutputStream o = Files.newOutputStream(leanClass)) {
-        in.transferTo(o);
-      }
       Path archive = dir.resolve("list.jsa");
       StartupTime.wall(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", connector.toString(), "list"), dir);
       List<String> helloCommand = List.of(java, "-jar", hello.toString());
       Map<String, List<String>> experiments = new LinkedHashMap<>();
       experiments.put("`list` as shipped", List.of(java, "-jar", connector.toString(), "list"));
-      experiments.put("the same catalog and table without picocli or SLF4J (`LeanList` on the jar's class path)",
-          List.of(java, "-cp", connector + File.pathSeparator + leanDir, LeanList.class.getName()));
+      // LeanList goes into a copy of the jar, so that it too has a one-jar class path (the index read from the jar).
+      experiments.put("the same catalog and table without picocli or SLF4J (`LeanList` as the main class of a copy of the jar)",
+          List.of(java, "-jar", StartupTime.mainJar(dir.resolve("lean-list.jar"), LeanList.class, connector).toString()));
       experiments.put("no `list` at all: the hello world packed into a copy of the connector jar (its "
               + String.format(Locale.ROOT, "%,d", entries(connector)) + " entries and manifest), so only opening the jar differs",
           List.of(java, "-jar", StartupTime.helloJar(dir.resolve("hello-in-connector.jar"), connector).toString()));

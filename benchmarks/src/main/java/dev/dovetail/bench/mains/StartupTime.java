@@ -86,6 +86,11 @@ public final class StartupTime {
    * the code it runs.
    */
   static Path helloJar(Path jar, Path ballast) throws IOException {
+    return mainJar(jar, Hello.class, ballast);
+  }
+
+  /** As {@link #helloJar(Path, Path)}, running {@code main} (a class of this module with no dependencies but the ballast's). */
+  static Path mainJar(Path jar, Class<?> main, Path ballast) throws IOException {
     Manifest manifest = new Manifest();
     if (ballast != null) {
       try (JarFile source = new JarFile(ballast.toFile())) {
@@ -93,11 +98,11 @@ public final class StartupTime {
       }
     }
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Hello.class.getName());
-    String entry = Hello.class.getName().replace('.', '/') + ".class";
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
+    String entry = main.getName().replace('.', '/') + ".class";
     try (OutputStream file = Files.newOutputStream(jar);
         JarOutputStream out = new JarOutputStream(file, manifest);
-        InputStream in = Hello.class.getClassLoader().getResourceAsStream(entry)) {
+        InputStream in = main.getClassLoader().getResourceAsStream(entry)) {
       if (in == null) {
         throw new IOException("cannot read " + entry + " from the class path");
       }
