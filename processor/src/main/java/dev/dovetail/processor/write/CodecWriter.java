@@ -32,6 +32,7 @@ public final class CodecWriter {
   private static final String RUNTIME = "dev.dovetail.runtime";
   private static final String CODEC = RUNTIME + ".codec";
   private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   private static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   private static final ClassName SERIALIZABLE_STRING = ClassName.get("com.fasterxml.jackson.core", "SerializableString");
   private static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
@@ -142,6 +143,7 @@ public final class CodecWriter {
     spec.addMethod(encode());
     for (FieldType.EnumType enumType : enums.values()) {
       spec.addMethod(enumReader(enumType));
+      spec.addMethod(enumFromText(enumType));
       spec.addMethod(enumLookup(enumType));
     }
     return JavaFile.builder(codec.packageName(), spec.build()).skipJavaLangImports(true).indent("  ").build();
@@ -215,7 +217,7 @@ public final class CodecWriter {
   /** Local names: fixed ones first so a field called {@code parser} cannot shadow the parameter. */
   private NameAllocator localNames() {
     NameAllocator locals = new NameAllocator();
-    for (String reserved : List.of("parser", "token", "field", "deleted", "item", "record", "upsert")) {
+    for (String reserved : List.of("parser", "token", "field", "text", "deleted", "item", "record", "upsert")) {
       locals.newName(reserved, reserved);
     }
     for (FieldModel field : model.fields()) {
@@ -235,10 +237,18 @@ public final class CodecWriter {
       code.addStatement("boolean deleted = false");
     }
     code.beginControlFlow("for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName())");
-    code.addStatement("parser.nextToken()");
+    boolean readsText = readsText();
+    if (readsText) {
+      // Every string value is read here, at one getText() call site: C2 inlines Jackson's text path (getText,
+      // _finishString, TextBuffer) once instead of once per string field, which could exhaust its inlining budget
+      // before the rest of this method (benchmarks/notes/1.md, "Fork-to-fork variance").
+      code.addStatement("String text = parser.nextToken() == $T.VALUE_STRING ? parser.getText() : null", JSON_TOKEN);
+    } else {
+      code.addStatement("parser.nextToken()");
+    }
     code.beginControlFlow("switch (field)");
     for (FieldModel field : model.fields()) {
-      code.addStatement("case $S -> $N = $L", field.name(), locals.get(field), read(field, deletable));
+      code.addStatement("case $S -> $N = $L", field.name(), locals.get(field), read(field, deletable, readsText));
     }
     if (deletable) {
       code.addStatement("case $S -> deleted = $T.readBoolean(parser, $S)", "_isDeleted", READERS, "_isDeleted");
@@ -277,7 +287,23 @@ public final class CodecWriter {
     return type.equals(TypeName.INT) ? CodeBlock.of("0") : CodeBlock.of("($T) 0", type);
   }
 
-  private CodeBlock read(FieldModel field, boolean keyed) {
+  /** Whether a field is read from a JSON string by its text: {@code String} and enum fields. */
+  private static boolean isText(FieldType type) {
+    return type instanceof FieldType.EnumType
+        || type instanceof FieldType.Scalar scalar && scalar.scalar() == JavaScalar.STRING;
+  }
+
+  private boolean readsText() {
+    for (FieldModel field : model.fields()) {
+      if (isText(field.type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code readsText}: the loop has read a string value's text into {@code text} (null for any other token). */
+  private CodeBlock read(FieldModel field, boolean keyed, boolean readsText) {
     String name = field.name();
     FieldType fieldType = field.type();
     if (fieldType instanceof FieldType.Array array) {
@@ -285,10 +311,12 @@ public final class CodecWriter {
     }
     if (fieldType instanceof FieldType.Scalar scalar) {
       JavaScalar javaScalar = keyed && field.primary() ? scalar.scalar().boxed() : scalar.scalar();
-      return CodeBlock.of("$T.$N(parser, $S)", READERS, javaScalar.reader(), name);
+      CodeBlock read = CodeBlock.of("$T.$N(parser, $S)", READERS, javaScalar.reader(), name);
+      return readsText && isText(fieldType) ? CodeBlock.of("text != null ? text : $L", read) : read;
     }
     if (fieldType instanceof FieldType.EnumType enumType) {
-      return CodeBlock.of("$N(parser, $S)", enumReaderName(enumType), name);
+      return CodeBlock.of("text != null ? $N(text, $S) : $N(parser, $S)", enumFromTextName(enumType), name,
+          enumReaderName(enumType), name);
     }
     FieldType.Custom custom = (FieldType.Custom) fieldType;
     return CodeBlock.of("$N.read(parser, $S)", nestedCodecs.get(custom.model().qualifiedName()), name);
@@ -484,6 +512,10 @@ public final class CodecWriter {
     return "read" + String.join("", ClassName.get(enumType.type()).simpleNames());
   }
 
+  private static String enumFromTextName(FieldType.EnumType enumType) {
+    return "to" + String.join("", ClassName.get(enumType.type()).simpleNames());
+  }
+
   private static String enumLookupName(FieldType.EnumType enumType) {
     return "lookup" + String.join("", ClassName.get(enumType.type()).simpleNames());
   }
@@ -520,9 +552,18 @@ public final class CodecWriter {
         .addParameter(String.class, "field")
         .addException(IO_EXCEPTION)
         .addStatement("String name = $T.readString(parser, field)", READERS)
-        .beginControlFlow("if (name == null)")
-        .addStatement("return null")
-        .endControlFlow()
+        .addStatement("return name == null ? null : $N(name, field)", enumFromTextName(enumType))
+        .build();
+  }
+
+  /** The constant named {@code name}, or a decode error naming {@code field} and the allowed names. */
+  private MethodSpec enumFromText(FieldType.EnumType enumType) {
+    ClassName enumName = ClassName.get(enumType.type());
+    return MethodSpec.methodBuilder(enumFromTextName(enumType)).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(enumName)
+        .addParameter(String.class, "name")
+        .addParameter(String.class, "field")
+        .addException(DECODE_EXCEPTION)
         .addStatement("$T value = $N(name)", enumName, enumLookupName(enumType))
         .beginControlFlow("if (value == null)")
         .addStatement("throw new $T(field, \"'\" + name + \"' is not one of \" + $S)", DECODE_EXCEPTION,

@@ -2,6 +2,7 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -61,10 +62,10 @@ public final class EventCodec implements RecordCodec<Event> {
     long occurredAt = 0L;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "event_id" -> eventId = JsonReaders.readString(parser, "event_id");
-        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "event_id" -> eventId = text != null ? text : JsonReaders.readString(parser, "event_id");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
         case "occurred_at" -> occurredAt = JsonReaders.readLong(parser, "occurred_at");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
@@ -85,10 +86,10 @@ public final class EventCodec implements RecordCodec<Event> {
     String name = null;
     long occurredAt = 0L;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "event_id" -> eventId = JsonReaders.readString(parser, "event_id");
-        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "event_id" -> eventId = text != null ? text : JsonReaders.readString(parser, "event_id");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
         case "occurred_at" -> occurredAt = JsonReaders.readLong(parser, "occurred_at");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }

@@ -2,6 +2,7 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -65,9 +66,9 @@ public final class ProductCodec implements RecordCodec<Product> {
     List<String> tags = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "product_id" -> productId = JsonReaders.readString(parser, "product_id");
+        case "product_id" -> productId = text != null ? text : JsonReaders.readString(parser, "product_id");
         case "price" -> price = JsonReaders.readDouble(parser, "price");
         case "qty" -> qty = JsonReaders.readLong(parser, "qty");
         case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
@@ -91,9 +92,9 @@ public final class ProductCodec implements RecordCodec<Product> {
     long qty = 0L;
     List<String> tags = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "product_id" -> productId = JsonReaders.readString(parser, "product_id");
+        case "product_id" -> productId = text != null ? text : JsonReaders.readString(parser, "product_id");
         case "price" -> price = JsonReaders.readDouble(parser, "price");
         case "qty" -> qty = JsonReaders.readLong(parser, "qty");
         case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);

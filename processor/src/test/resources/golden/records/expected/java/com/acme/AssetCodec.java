@@ -2,6 +2,7 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -92,18 +93,18 @@ public final class AssetCodec implements RecordCodec<Asset> {
     String url = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "asset_id" -> assetId = JsonReaders.readString(parser, "asset_id");
-        case "name" -> name = JsonReaders.readString(parser, "name");
-        case "type" -> type = readAssetAssetType(parser, "type");
+        case "asset_id" -> assetId = text != null ? text : JsonReaders.readString(parser, "asset_id");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
+        case "type" -> type = text != null ? toAssetAssetType(text, "type") : readAssetAssetType(parser, "type");
         case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         case "file_size" -> fileSize = JsonReaders.readLong(parser, "file_size");
         case "folder" -> folder = folderCodec.read(parser, "folder");
         case "versions" -> versionNumbers = JsonReaders.readIntArray(parser, "versions");
         case "related" -> related = JsonReaders.readSet(parser, "related", ElementReaders.LONG);
         case "renditions" -> renditions = JsonReaders.readList(parser, "renditions", renditionCodec);
-        case "url" -> url = JsonReaders.readString(parser, "url");
+        case "url" -> url = text != null ? text : JsonReaders.readString(parser, "url");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
@@ -130,18 +131,18 @@ public final class AssetCodec implements RecordCodec<Asset> {
     List<Rendition> renditions = null;
     String url = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "asset_id" -> assetId = JsonReaders.readString(parser, "asset_id");
-        case "name" -> name = JsonReaders.readString(parser, "name");
-        case "type" -> type = readAssetAssetType(parser, "type");
+        case "asset_id" -> assetId = text != null ? text : JsonReaders.readString(parser, "asset_id");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
+        case "type" -> type = text != null ? toAssetAssetType(text, "type") : readAssetAssetType(parser, "type");
         case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         case "file_size" -> fileSize = JsonReaders.readLong(parser, "file_size");
         case "folder" -> folder = folderCodec.read(parser, "folder");
         case "versions" -> versionNumbers = JsonReaders.readIntArray(parser, "versions");
         case "related" -> related = JsonReaders.readSet(parser, "related", ElementReaders.LONG);
         case "renditions" -> renditions = JsonReaders.readList(parser, "renditions", renditionCodec);
-        case "url" -> url = JsonReaders.readString(parser, "url");
+        case "url" -> url = text != null ? text : JsonReaders.readString(parser, "url");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }
@@ -225,9 +226,11 @@ public final class AssetCodec implements RecordCodec<Asset> {
   private static Asset.AssetType readAssetAssetType(JsonParser parser, String field) throws
       IOException {
     String name = JsonReaders.readString(parser, field);
-    if (name == null) {
-      return null;
-    }
+    return name == null ? null : toAssetAssetType(name, field);
+  }
+
+  private static Asset.AssetType toAssetAssetType(String name, String field) throws
+      RecordDecodeException {
     Asset.AssetType value = lookupAssetAssetType(name);
     if (value == null) {
       throw new RecordDecodeException(field, "'" + name + "' is not one of " + "IMAGE, VIDEO, DOCUMENT");

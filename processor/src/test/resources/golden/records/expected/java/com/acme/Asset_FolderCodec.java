@@ -2,6 +2,7 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -42,10 +43,10 @@ public final class Asset_FolderCodec implements ValueCodec<Asset.Folder> {
     long folderId = 0L;
     String path = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
         case "folder_id" -> folderId = JsonReaders.readLong(parser, "folder_id");
-        case "path" -> path = JsonReaders.readString(parser, "path");
+        case "path" -> path = text != null ? text : JsonReaders.readString(parser, "path");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }

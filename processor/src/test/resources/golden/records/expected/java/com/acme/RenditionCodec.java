@@ -2,6 +2,7 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -51,9 +52,9 @@ public final class RenditionCodec implements ValueCodec<Rendition> {
     Integer height = null;
     Asset.Folder folder = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "size" -> size = JsonReaders.readString(parser, "size");
+        case "size" -> size = text != null ? text : JsonReaders.readString(parser, "size");
         case "width" -> width = JsonReaders.readIntObject(parser, "width");
         case "height" -> height = JsonReaders.readIntObject(parser, "height");
         case "folder" -> folder = folderCodec.read(parser, "folder");

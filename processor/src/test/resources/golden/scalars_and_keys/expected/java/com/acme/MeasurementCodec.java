@@ -2,6 +2,7 @@ package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -146,9 +147,9 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
     String nullField = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "station_id" -> stationId = JsonReaders.readString(parser, "station_id");
+        case "station_id" -> stationId = text != null ? text : JsonReaders.readString(parser, "station_id");
         case "taken_at" -> takenAt = JsonReaders.readLongObject(parser, "taken_at");
         case "flag" -> flag = JsonReaders.readByte(parser, "flag");
         case "small" -> small = JsonReaders.readShort(parser, "small");
@@ -171,10 +172,10 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
         case "labels" -> labels = JsonReaders.readArray(parser, "labels", ElementReaders.STRING, new String[0]);
         case "levels" -> levels = JsonReaders.readSet(parser, "levels", MEASUREMENT_LEVEL_READER);
         case "amounts" -> amounts = JsonReaders.readList(parser, "amounts", ElementReaders.BIG_DECIMAL);
-        case "yes" -> yesField = JsonReaders.readString(parser, "yes");
-        case "no" -> noField = JsonReaders.readString(parser, "no");
-        case "on" -> onField = JsonReaders.readString(parser, "on");
-        case "null" -> nullField = JsonReaders.readString(parser, "null");
+        case "yes" -> yesField = text != null ? text : JsonReaders.readString(parser, "yes");
+        case "no" -> noField = text != null ? text : JsonReaders.readString(parser, "no");
+        case "on" -> onField = text != null ? text : JsonReaders.readString(parser, "on");
+        case "null" -> nullField = text != null ? text : JsonReaders.readString(parser, "null");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
@@ -219,9 +220,9 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
     String onField = null;
     String nullField = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "station_id" -> stationId = JsonReaders.readString(parser, "station_id");
+        case "station_id" -> stationId = text != null ? text : JsonReaders.readString(parser, "station_id");
         case "taken_at" -> takenAt = JsonReaders.readLong(parser, "taken_at");
         case "flag" -> flag = JsonReaders.readByte(parser, "flag");
         case "small" -> small = JsonReaders.readShort(parser, "small");
@@ -244,10 +245,10 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
         case "labels" -> labels = JsonReaders.readArray(parser, "labels", ElementReaders.STRING, new String[0]);
         case "levels" -> levels = JsonReaders.readSet(parser, "levels", MEASUREMENT_LEVEL_READER);
         case "amounts" -> amounts = JsonReaders.readList(parser, "amounts", ElementReaders.BIG_DECIMAL);
-        case "yes" -> yesField = JsonReaders.readString(parser, "yes");
-        case "no" -> noField = JsonReaders.readString(parser, "no");
-        case "on" -> onField = JsonReaders.readString(parser, "on");
-        case "null" -> nullField = JsonReaders.readString(parser, "null");
+        case "yes" -> yesField = text != null ? text : JsonReaders.readString(parser, "yes");
+        case "no" -> noField = text != null ? text : JsonReaders.readString(parser, "no");
+        case "on" -> onField = text != null ? text : JsonReaders.readString(parser, "on");
+        case "null" -> nullField = text != null ? text : JsonReaders.readString(parser, "null");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }
@@ -385,9 +386,11 @@ public final class MeasurementCodec implements RecordCodec<Measurement> {
   private static Measurement.Level readMeasurementLevel(JsonParser parser, String field) throws
       IOException {
     String name = JsonReaders.readString(parser, field);
-    if (name == null) {
-      return null;
-    }
+    return name == null ? null : toMeasurementLevel(name, field);
+  }
+
+  private static Measurement.Level toMeasurementLevel(String name, String field) throws
+      RecordDecodeException {
     Measurement.Level value = lookupMeasurementLevel(name);
     if (value == null) {
       throw new RecordDecodeException(field, "'" + name + "' is not one of " + "LOW, MEDIUM, HIGH");

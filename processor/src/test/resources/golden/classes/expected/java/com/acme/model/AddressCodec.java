@@ -2,6 +2,7 @@ package com.acme.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -42,10 +43,10 @@ public final class AddressCodec implements ValueCodec<Address> {
     String street = null;
     String country = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "street" -> street = JsonReaders.readString(parser, "street");
-        case "country" -> country = JsonReaders.readString(parser, "country");
+        case "street" -> street = text != null ? text : JsonReaders.readString(parser, "street");
+        case "country" -> country = text != null ? text : JsonReaders.readString(parser, "country");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }

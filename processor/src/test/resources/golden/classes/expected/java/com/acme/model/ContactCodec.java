@@ -2,6 +2,7 @@ package com.acme.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -70,10 +71,10 @@ public final class ContactCodec implements RecordCodec<Contact> {
     List<Address> addresses = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "email" -> email = JsonReaders.readString(parser, "email");
-        case "first_name" -> firstName = JsonReaders.readString(parser, "first_name");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
+        case "first_name" -> firstName = text != null ? text : JsonReaders.readString(parser, "first_name");
         case "opted_in" -> optedIn = JsonReaders.readBoolean(parser, "opted_in");
         case "score" -> score = JsonReaders.readInt(parser, "score");
         case "addresses" -> addresses = JsonReaders.readList(parser, "addresses", addressCodec);
@@ -103,10 +104,10 @@ public final class ContactCodec implements RecordCodec<Contact> {
     int score = 0;
     List<Address> addresses = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "email" -> email = JsonReaders.readString(parser, "email");
-        case "first_name" -> firstName = JsonReaders.readString(parser, "first_name");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
+        case "first_name" -> firstName = text != null ? text : JsonReaders.readString(parser, "first_name");
         case "opted_in" -> optedIn = JsonReaders.readBoolean(parser, "opted_in");
         case "score" -> score = JsonReaders.readInt(parser, "score");
         case "addresses" -> addresses = JsonReaders.readList(parser, "addresses", addressCodec);

@@ -2,6 +2,7 @@ package com.acme.docs;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -81,15 +82,15 @@ public final class ProductCodec implements RecordCodec<Product> {
     String image = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "sku" -> sku = JsonReaders.readString(parser, "sku");
-        case "name" -> name = JsonReaders.readString(parser, "name");
-        case "kind" -> kind = readProductKind(parser, "kind");
+        case "sku" -> sku = text != null ? text : JsonReaders.readString(parser, "sku");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
+        case "kind" -> kind = text != null ? toProductKind(text, "kind") : readProductKind(parser, "kind");
         case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         case "variants" -> variants = JsonReaders.readList(parser, "variants", variantCodec);
         case "dimensions" -> dimensions = dimensionsCodec.read(parser, "dimensions");
-        case "image" -> image = JsonReaders.readString(parser, "image");
+        case "image" -> image = text != null ? text : JsonReaders.readString(parser, "image");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
@@ -113,15 +114,15 @@ public final class ProductCodec implements RecordCodec<Product> {
     Product.Dimensions dimensions = null;
     String image = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "sku" -> sku = JsonReaders.readString(parser, "sku");
-        case "name" -> name = JsonReaders.readString(parser, "name");
-        case "kind" -> kind = readProductKind(parser, "kind");
+        case "sku" -> sku = text != null ? text : JsonReaders.readString(parser, "sku");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
+        case "kind" -> kind = text != null ? toProductKind(text, "kind") : readProductKind(parser, "kind");
         case "tags" -> tags = JsonReaders.readList(parser, "tags", ElementReaders.STRING);
         case "variants" -> variants = JsonReaders.readList(parser, "variants", variantCodec);
         case "dimensions" -> dimensions = dimensionsCodec.read(parser, "dimensions");
-        case "image" -> image = JsonReaders.readString(parser, "image");
+        case "image" -> image = text != null ? text : JsonReaders.readString(parser, "image");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }
@@ -186,9 +187,11 @@ public final class ProductCodec implements RecordCodec<Product> {
 
   private static Product.Kind readProductKind(JsonParser parser, String field) throws IOException {
     String name = JsonReaders.readString(parser, field);
-    if (name == null) {
-      return null;
-    }
+    return name == null ? null : toProductKind(name, field);
+  }
+
+  private static Product.Kind toProductKind(String name, String field) throws
+      RecordDecodeException {
     Product.Kind value = lookupProductKind(name);
     if (value == null) {
       throw new RecordDecodeException(field, "'" + name + "' is not one of " + "PHYSICAL, DIGITAL");

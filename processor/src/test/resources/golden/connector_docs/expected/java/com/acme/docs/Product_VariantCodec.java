@@ -2,6 +2,7 @@ package com.acme.docs;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.codec.JsonReaders;
@@ -43,9 +44,9 @@ public final class Product_VariantCodec implements ValueCodec<Product.Variant> {
     String code = null;
     long[] prices = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "code" -> code = JsonReaders.readString(parser, "code");
+        case "code" -> code = text != null ? text : JsonReaders.readString(parser, "code");
         case "prices" -> prices = JsonReaders.readLongArray(parser, "prices");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }

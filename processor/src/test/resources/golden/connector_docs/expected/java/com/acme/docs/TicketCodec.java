@@ -2,6 +2,7 @@ package com.acme.docs;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -77,12 +78,12 @@ public final class TicketCodec implements RecordCodec<Ticket> {
     Instant updatedAt = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
         case "id" -> id = JsonReaders.readLongObject(parser, "id");
-        case "subject" -> subject = JsonReaders.readString(parser, "subject");
-        case "status" -> status = readTicketStatus(parser, "status");
-        case "requester_id" -> requesterId = JsonReaders.readString(parser, "requester_id");
+        case "subject" -> subject = text != null ? text : JsonReaders.readString(parser, "subject");
+        case "status" -> status = text != null ? toTicketStatus(text, "status") : readTicketStatus(parser, "status");
+        case "requester_id" -> requesterId = text != null ? text : JsonReaders.readString(parser, "requester_id");
         case "watchers" -> watchers = JsonReaders.readList(parser, "watchers", ElementReaders.STRING);
         case "opened_at" -> openedAt = JsonReaders.readInstant(parser, "opened_at");
         case "updated_at" -> updatedAt = JsonReaders.readInstant(parser, "updated_at");
@@ -109,12 +110,12 @@ public final class TicketCodec implements RecordCodec<Ticket> {
     Instant openedAt = null;
     Instant updatedAt = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
         case "id" -> id = JsonReaders.readLong(parser, "id");
-        case "subject" -> subject = JsonReaders.readString(parser, "subject");
-        case "status" -> status = readTicketStatus(parser, "status");
-        case "requester_id" -> requesterId = JsonReaders.readString(parser, "requester_id");
+        case "subject" -> subject = text != null ? text : JsonReaders.readString(parser, "subject");
+        case "status" -> status = text != null ? toTicketStatus(text, "status") : readTicketStatus(parser, "status");
+        case "requester_id" -> requesterId = text != null ? text : JsonReaders.readString(parser, "requester_id");
         case "watchers" -> watchers = JsonReaders.readList(parser, "watchers", ElementReaders.STRING);
         case "opened_at" -> openedAt = JsonReaders.readInstant(parser, "opened_at");
         case "updated_at" -> updatedAt = JsonReaders.readInstant(parser, "updated_at");
@@ -173,9 +174,11 @@ public final class TicketCodec implements RecordCodec<Ticket> {
   private static Ticket.Status readTicketStatus(JsonParser parser, String field) throws
       IOException {
     String name = JsonReaders.readString(parser, field);
-    if (name == null) {
-      return null;
-    }
+    return name == null ? null : toTicketStatus(name, field);
+  }
+
+  private static Ticket.Status toTicketStatus(String name, String field) throws
+      RecordDecodeException {
     Ticket.Status value = lookupTicketStatus(name);
     if (value == null) {
       throw new RecordDecodeException(field, "'" + name + "' is not one of " + "OPEN, PENDING, SOLVED");

@@ -2,6 +2,7 @@ package com.acme.docs;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -63,10 +64,10 @@ public final class UserCodec implements RecordCodec<User> {
     Instant updatedAt = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "id" -> id = JsonReaders.readString(parser, "id");
-        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "id" -> id = text != null ? text : JsonReaders.readString(parser, "id");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
         case "updated_at" -> updatedAt = JsonReaders.readInstant(parser, "updated_at");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
@@ -87,10 +88,10 @@ public final class UserCodec implements RecordCodec<User> {
     String email = null;
     Instant updatedAt = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "id" -> id = JsonReaders.readString(parser, "id");
-        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "id" -> id = text != null ? text : JsonReaders.readString(parser, "id");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
         case "updated_at" -> updatedAt = JsonReaders.readInstant(parser, "updated_at");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }

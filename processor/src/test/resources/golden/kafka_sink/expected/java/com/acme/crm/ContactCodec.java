@@ -2,6 +2,7 @@ package com.acme.crm;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -58,10 +59,10 @@ public final class ContactCodec implements RecordCodec<Contact> {
     String name = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "email" -> email = JsonReaders.readString(parser, "email");
-        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
@@ -80,10 +81,10 @@ public final class ContactCodec implements RecordCodec<Contact> {
     String email = null;
     String name = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "email" -> email = JsonReaders.readString(parser, "email");
-        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }

@@ -2,6 +2,7 @@ package com.acme.shop;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -61,9 +62,9 @@ public final class OrderCodec implements RecordCodec<Order> {
     long updated = 0L;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "id" -> id = JsonReaders.readString(parser, "id");
+        case "id" -> id = text != null ? text : JsonReaders.readString(parser, "id");
         case "total" -> total = JsonReaders.readLong(parser, "total");
         case "updated" -> updated = JsonReaders.readLong(parser, "updated");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
@@ -85,9 +86,9 @@ public final class OrderCodec implements RecordCodec<Order> {
     long total = 0L;
     long updated = 0L;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "id" -> id = JsonReaders.readString(parser, "id");
+        case "id" -> id = text != null ? text : JsonReaders.readString(parser, "id");
         case "total" -> total = JsonReaders.readLong(parser, "total");
         case "updated" -> updated = JsonReaders.readLong(parser, "updated");
         default -> JsonReaders.unknownField(parser, field, unknownFields);

@@ -2,6 +2,7 @@ package com.acme.shop;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -58,10 +59,10 @@ public final class RefundCodec implements RecordCodec<Refund> {
     String orderId = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "id" -> id = JsonReaders.readString(parser, "id");
-        case "order_id" -> orderId = JsonReaders.readString(parser, "order_id");
+        case "id" -> id = text != null ? text : JsonReaders.readString(parser, "id");
+        case "order_id" -> orderId = text != null ? text : JsonReaders.readString(parser, "order_id");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
@@ -80,10 +81,10 @@ public final class RefundCodec implements RecordCodec<Refund> {
     String id = null;
     String orderId = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "id" -> id = JsonReaders.readString(parser, "id");
-        case "order_id" -> orderId = JsonReaders.readString(parser, "order_id");
+        case "id" -> id = text != null ? text : JsonReaders.readString(parser, "id");
+        case "order_id" -> orderId = text != null ? text : JsonReaders.readString(parser, "order_id");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }

@@ -2,6 +2,7 @@ package com.acme.crm;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -91,12 +92,12 @@ public final class DealCodec implements RecordCodec<Deal> {
     Instant updatedAt = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
         case "id" -> id = JsonReaders.readLongObject(parser, "id");
-        case "title" -> title = JsonReaders.readString(parser, "title");
+        case "title" -> title = text != null ? text : JsonReaders.readString(parser, "title");
         case "value" -> value = JsonReaders.readBigDecimal(parser, "value");
-        case "stage" -> stage = readDealStage(parser, "stage");
+        case "stage" -> stage = text != null ? toDealStage(text, "stage") : readDealStage(parser, "stage");
         case "close_date" -> closeDate = JsonReaders.readLocalDate(parser, "close_date");
         case "person_id" -> personId = JsonReaders.readLongObject(parser, "person_id");
         case "labels" -> labels = JsonReaders.readList(parser, "labels", ElementReaders.STRING);
@@ -131,12 +132,12 @@ public final class DealCodec implements RecordCodec<Deal> {
     boolean archived = false;
     Instant updatedAt = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
         case "id" -> id = JsonReaders.readLong(parser, "id");
-        case "title" -> title = JsonReaders.readString(parser, "title");
+        case "title" -> title = text != null ? text : JsonReaders.readString(parser, "title");
         case "value" -> value = JsonReaders.readBigDecimal(parser, "value");
-        case "stage" -> stage = readDealStage(parser, "stage");
+        case "stage" -> stage = text != null ? toDealStage(text, "stage") : readDealStage(parser, "stage");
         case "close_date" -> closeDate = JsonReaders.readLocalDate(parser, "close_date");
         case "person_id" -> personId = JsonReaders.readLongObject(parser, "person_id");
         case "labels" -> labels = JsonReaders.readList(parser, "labels", ElementReaders.STRING);
@@ -208,9 +209,10 @@ public final class DealCodec implements RecordCodec<Deal> {
 
   private static Deal.Stage readDealStage(JsonParser parser, String field) throws IOException {
     String name = JsonReaders.readString(parser, field);
-    if (name == null) {
-      return null;
-    }
+    return name == null ? null : toDealStage(name, field);
+  }
+
+  private static Deal.Stage toDealStage(String name, String field) throws RecordDecodeException {
     Deal.Stage value = lookupDealStage(name);
     if (value == null) {
       throw new RecordDecodeException(field, "'" + name + "' is not one of " + "LEAD, QUALIFIED, WON, LOST");

@@ -2,6 +2,7 @@ package com.acme.crm;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -64,11 +65,11 @@ public final class PersonCodec implements RecordCodec<Person> {
     long modified = 0L;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "id" -> id = JsonReaders.readString(parser, "id");
-        case "name" -> name = JsonReaders.readString(parser, "name");
-        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "id" -> id = text != null ? text : JsonReaders.readString(parser, "id");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
         case "modified" -> modified = JsonReaders.readLong(parser, "modified");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
@@ -90,11 +91,11 @@ public final class PersonCodec implements RecordCodec<Person> {
     String email = null;
     long modified = 0L;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "id" -> id = JsonReaders.readString(parser, "id");
-        case "name" -> name = JsonReaders.readString(parser, "name");
-        case "email" -> email = JsonReaders.readString(parser, "email");
+        case "id" -> id = text != null ? text : JsonReaders.readString(parser, "id");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
         case "modified" -> modified = JsonReaders.readLong(parser, "modified");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }

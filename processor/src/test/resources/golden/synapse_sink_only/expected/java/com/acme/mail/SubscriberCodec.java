@@ -2,6 +2,7 @@ package com.acme.mail;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -77,11 +78,11 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
     Boolean doubleOptIn = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "email" -> email = JsonReaders.readString(parser, "email");
-        case "name" -> name = JsonReaders.readString(parser, "name");
-        case "status" -> status = readSubscriberStatus(parser, "status");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
+        case "status" -> status = text != null ? toSubscriberStatus(text, "status") : readSubscriberStatus(parser, "status");
         case "birthday" -> birthday = JsonReaders.readLocalDate(parser, "birthday");
         case "tags" -> tags = JsonReaders.readSet(parser, "tags", ElementReaders.STRING);
         case "score" -> score = JsonReaders.readDoubleObject(parser, "score");
@@ -109,11 +110,11 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
     Double score = null;
     Boolean doubleOptIn = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "email" -> email = JsonReaders.readString(parser, "email");
-        case "name" -> name = JsonReaders.readString(parser, "name");
-        case "status" -> status = readSubscriberStatus(parser, "status");
+        case "email" -> email = text != null ? text : JsonReaders.readString(parser, "email");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
+        case "status" -> status = text != null ? toSubscriberStatus(text, "status") : readSubscriberStatus(parser, "status");
         case "birthday" -> birthday = JsonReaders.readLocalDate(parser, "birthday");
         case "tags" -> tags = JsonReaders.readSet(parser, "tags", ElementReaders.STRING);
         case "score" -> score = JsonReaders.readDoubleObject(parser, "score");
@@ -175,9 +176,11 @@ public final class SubscriberCodec implements RecordCodec<Subscriber> {
   private static Subscriber.Status readSubscriberStatus(JsonParser parser, String field) throws
       IOException {
     String name = JsonReaders.readString(parser, field);
-    if (name == null) {
-      return null;
-    }
+    return name == null ? null : toSubscriberStatus(name, field);
+  }
+
+  private static Subscriber.Status toSubscriberStatus(String name, String field) throws
+      RecordDecodeException {
     Subscriber.Status value = lookupSubscriberStatus(name);
     if (value == null) {
       throw new RecordDecodeException(field, "'" + name + "' is not one of " + "ACTIVE, UNSUBSCRIBED, BOUNCED");

@@ -2,6 +2,7 @@ package com.acme.mail;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -55,9 +56,9 @@ public final class TagCodec implements RecordCodec<Tag> {
     String name = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
         case "_isDeleted" -> deleted = JsonReaders.readBoolean(parser, "_isDeleted");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
@@ -75,9 +76,9 @@ public final class TagCodec implements RecordCodec<Tag> {
     JsonReaders.expectObject(parser, "tag");
     String name = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "name" -> name = JsonReaders.readString(parser, "name");
+        case "name" -> name = text != null ? text : JsonReaders.readString(parser, "name");
         default -> JsonReaders.unknownField(parser, field, unknownFields);
       }
     }

@@ -2,6 +2,7 @@ package com.acme.feed;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.dovetail.runtime.BatchItem;
@@ -84,11 +85,11 @@ public final class ArticleCodec implements RecordCodec<Article> {
     Boolean[] flags = null;
     boolean deleted = false;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "slug" -> slug = JsonReaders.readString(parser, "slug");
-        case "headline" -> headline = JsonReaders.readString(parser, "headline");
-        case "author_id" -> authorId = JsonReaders.readString(parser, "author_id");
+        case "slug" -> slug = text != null ? text : JsonReaders.readString(parser, "slug");
+        case "headline" -> headline = text != null ? text : JsonReaders.readString(parser, "headline");
+        case "author_id" -> authorId = text != null ? text : JsonReaders.readString(parser, "author_id");
         case "words" -> words = JsonReaders.readInt(parser, "words");
         case "published_at" -> publishedAt = JsonReaders.readInstant(parser, "published_at");
         case "revised_at" -> revisedAt = JsonReaders.readInstant(parser, "revised_at");
@@ -120,11 +121,11 @@ public final class ArticleCodec implements RecordCodec<Article> {
     Set<LocalDate> embargoDays = null;
     Boolean[] flags = null;
     for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-      parser.nextToken();
+      String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
       switch (field) {
-        case "slug" -> slug = JsonReaders.readString(parser, "slug");
-        case "headline" -> headline = JsonReaders.readString(parser, "headline");
-        case "author_id" -> authorId = JsonReaders.readString(parser, "author_id");
+        case "slug" -> slug = text != null ? text : JsonReaders.readString(parser, "slug");
+        case "headline" -> headline = text != null ? text : JsonReaders.readString(parser, "headline");
+        case "author_id" -> authorId = text != null ? text : JsonReaders.readString(parser, "author_id");
         case "words" -> words = JsonReaders.readInt(parser, "words");
         case "published_at" -> publishedAt = JsonReaders.readInstant(parser, "published_at");
         case "revised_at" -> revisedAt = JsonReaders.readInstant(parser, "revised_at");
