@@ -93,7 +93,7 @@ step "8: memory, 10,000,000 records with -Xmx64m"
 "$java" -cp "$jar" dev.dovetail.bench.mains.MemoryRun --records=10000000 --out="$results/main-memory.json"
 
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-git -C "$root" diff --quiet HEAD 2>/dev/null || commit="$commit + uncommitted changes"
+git -C "$root" diff --quiet HEAD -- . ':!benchmarks/results' 2>/dev/null || commit="$commit + uncommitted changes"  # its own results do not count
 jvm=$("$java" -version 2>&1 | sed -n 2p)
 header="Commit $commit, $(date -u +'%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $jvm, $(uname -sr)."
 report=("$java" -cp "$jar" dev.dovetail.bench.report.Report --results="$results" --notes="$root/benchmarks/notes" --mode="$mode")
