@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +138,40 @@ class GeneratedCodecTest {
         + "\"revisions\":[\"2026-01-02T03:04:05.600Z\",null,\"1970-01-01T00:00:00Z\"],"
         + "\"embargo_days\":[\"2026-12-24\"],\"flags\":[true,null,false]}";
     assertThat(encode(codec, decode(codec, json))).isEqualTo(json);
+  }
+
+  /** Fields named like the generated decoder's locals ({@code text}, {@code parser}, ...) neither clash nor shadow. */
+  @Test
+  void fieldsNamedLikeTheDecoderLocalsRoundTrip() throws Exception {
+    JavaFileObject note = Sources.source("Note",
+        "/**",
+        " * A note.",
+        " *",
+        " * @param text the key",
+        " * @param parser who parsed it",
+        " * @param field a number",
+        " * @param token a level",
+        " * @param record whether it is kept",
+        " */",
+        "@Schema",
+        "public record Note(",
+        "    @SchemaField(primary = true) String text, String parser, long field, Level token, boolean record) {",
+        "  /** Levels. */",
+        "  public enum Level { LOW, HIGH }",
+        "}");
+    JavaFileObject destination = Sources.source("NoteSink",
+        "/** Takes notes. */",
+        "@Destination",
+        "public class NoteSink implements DestinationHandler<Note> {",
+        "  @Override public ReadyResult ready() { return ReadyResult.ok(); }",
+        "  @Override public DeliverResult deliver(Batch<Note> batch) { return DeliverResult.ok(); }",
+        "}");
+    Compilation compilation = Sources.compile(Sources.APP, note, destination);
+    assertThat(compilation.errors()).isEmpty();
+    RecordCodec<Object> codec = codec(new CompiledClasses(compilation), "com.acme.NoteCodec");
+    String json = "{\"text\":\"k\",\"parser\":\"p\",\"field\":3,\"token\":\"HIGH\",\"record\":true}";
+    assertThat(encode(codec, decode(codec, json))).isEqualTo(json);
+    assertDecodeError(codec, "{\"text\":\"k\",\"token\":\"MID\"}", "token", "'MID' is not one of LOW, HIGH");
   }
 
   @Test
