@@ -105,7 +105,7 @@ public final class StartupProfile {
           List.of(java, "-jar", StartupTime.mainJar(dir.resolve("lean-list.jar"), LeanList.class, connector).toString()));
       experiments.put("no `list` at all: the hello world packed into a copy of the connector jar (its "
               + String.format(Locale.ROOT, "%,d", entries(connector)) + " entries and manifest), so only opening the jar differs",
-          List.of(java, "-jar", StartupTime.helloJar(dir.resolve("hello-in-connector.jar"), connector).toString()));
+          List.of(java, "-jar", StartupTime.mainJar(dir.resolve("hello-in-connector.jar"), Hello.class, connector).toString()));
       experiments.put("`list` with an AppCDS archive made for it (`-XX:SharedArchiveFile`)",
           List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar", connector.toString(), "list"));
       md.append("Experiments, each alternated with the hello world (").append(pairs).append(" pairs, after a warm-up pair):\n\n")

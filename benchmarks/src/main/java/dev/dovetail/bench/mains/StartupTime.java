@@ -77,19 +77,14 @@ public final class StartupTime {
 
   /** A jar holding only {@link Hello}, runnable with {@code java -jar}. */
   static Path helloJar(Path jar) throws IOException {
-    return helloJar(jar, null);
+    return mainJar(jar, Hello.class, null);
   }
 
   /**
-   * A jar running {@link Hello} that also holds every entry of {@code ballast} (when not null) with its manifest
-   * attributes: the hello world at the size of a connector jar, to tell the cost of opening the jar from that of
-   * the code it runs.
+   * A jar running {@code main} (a class of this module with no dependencies but the ballast's) that also holds every
+   * entry of {@code ballast} (when not null) with its manifest attributes: e.g. the hello world at the size of a
+   * connector jar, to tell the cost of opening the jar from that of the code it runs.
    */
-  static Path helloJar(Path jar, Path ballast) throws IOException {
-    return mainJar(jar, Hello.class, ballast);
-  }
-
-  /** As {@link #helloJar(Path, Path)}, running {@code main} (a class of this module with no dependencies but the ballast's). */
   static Path mainJar(Path jar, Class<?> main, Path ballast) throws IOException {
     Manifest manifest = new Manifest();
     if (ballast != null) {
